@@ -1,0 +1,72 @@
+//! Targets ("不少于12次") and the progress entries recorded against them.
+
+use super::ids::{EntryId, PlaceId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How the done amount is compared with the target quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparator {
+    /// 不少于 / 以上.
+    #[default]
+    AtLeast,
+    /// 不超过.
+    AtMost,
+    /// 完成 exactly.
+    Exactly,
+    /// 约 / 左右.
+    About,
+}
+
+impl Comparator {
+    /// All comparators, in the order the form offers them.
+    pub const ALL: [Comparator; 4] = [
+        Comparator::AtLeast,
+        Comparator::AtMost,
+        Comparator::Exactly,
+        Comparator::About,
+    ];
+}
+
+/// A quantitative target: comparator, quantity and unit (次, 场, 人次 …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// The comparator.
+    pub op: Comparator,
+    /// The quantity, a finite number from 0 to [`MAX_QUANTITY`].
+    pub quantity: f64,
+    /// The unit, free text such as 场 or 人次.
+    #[serde(default)]
+    pub unit: String,
+}
+
+/// Largest quantity or amount accepted.
+pub const MAX_QUANTITY: f64 = 1e9;
+
+/// True if `x` is an acceptable quantity or amount.
+pub fn valid_quantity(x: f64) -> bool {
+    x.is_finite() && (0.0..=MAX_QUANTITY).contains(&x)
+}
+
+/// One record of work done towards a target.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgressEntry {
+    /// Entry id, unique within the plan.
+    pub id: EntryId,
+    /// When it was done.
+    pub date: NaiveDate,
+    /// How much was done (default 1).
+    pub amount: f64,
+    /// Where, if recorded.
+    #[serde(default)]
+    pub place: Option<PlaceId>,
+    /// Free note ("于桥村，观众约300人").
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Sum of the amounts of `entries`.
+pub fn tally(entries: &[ProgressEntry]) -> f64 {
+    entries.iter().map(|e| e.amount).sum()
+}
