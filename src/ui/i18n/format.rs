@@ -1,0 +1,251 @@
+//! Texts with arguments: labels of `when`, targets, statuses, and messages that
+//! name a thing. Pure, host-tested.
+
+use super::Lang;
+use crate::model::numbering::chinese_numeral;
+use crate::model::{Comparator, Period, Repeat, Status, Target, When, Xun};
+use chrono::{Datelike, NaiveDate};
+
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn en_month(m: u32) -> &'static str {
+    EN_MONTHS
+        .get(m.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The month name alone: "7月" / "Jul".
+pub fn month_label(lang: Lang, month: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{month}月"),
+        Lang::En => en_month(month).to_owned(),
+    }
+}
+
+/// The name of a 旬.
+pub fn xun_label(lang: Lang, xun: Xun) -> &'static str {
+    let t = lang.t();
+    match xun {
+        Xun::Early => t.xun_early,
+        Xun::Middle => t.xun_middle,
+        Xun::Late => t.xun_late,
+    }
+}
+
+/// "第二季度" / "Q2".
+pub fn quarter_label(lang: Lang, quarter: u32) -> String {
+    match lang {
+        Lang::Zh => format!("第{}季度", chinese_numeral(quarter)),
+        Lang::En => format!("Q{quarter}"),
+    }
+}
+
+/// "上半年" / "First half".
+pub fn half_label(lang: Lang, half: u32) -> &'static str {
+    if half == 1 {
+        lang.t().half_first
+    } else {
+        lang.t().half_second
+    }
+}
+
+fn date_label(lang: Lang, d: NaiveDate, plan_year: i32) -> String {
+    match (lang, d.year() == plan_year) {
+        (Lang::Zh, true) => format!("{}月{}日", d.month(), d.day()),
+        (Lang::Zh, false) => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        (Lang::En, true) => format!("{} {}", d.day(), en_month(d.month())),
+        (Lang::En, false) => format!("{} {} {}", d.day(), en_month(d.month()), d.year()),
+    }
+}
+
+/// The year prefix shown when a `when` lies outside the plan's year.
+fn year_prefix(lang: Lang, year: i32, plan_year: i32) -> String {
+    match (lang, year == plan_year) {
+        (_, true) => String::new(),
+        (Lang::Zh, false) => format!("{year}年"),
+        (Lang::En, false) => format!("{year} "),
+    }
+}
+
+/// How a `when` reads in the outline: "7月", "9–10月", "4月中旬", "全年",
+/// "第二季度", "1月5日–20日" (and "Jul", "Sep–Oct", "Middle Apr", "Whole year" in
+/// English). The year is shown only when it differs from `plan_year`.
+pub fn when_label(lang: Lang, when: &When, plan_year: i32) -> String {
+    let t = lang.t();
+    match *when {
+        When::Date { date } => date_label(lang, date, plan_year),
+        When::Range { start, end } => {
+            let same_month = start.year() == end.year() && start.month() == end.month();
+            match (lang, same_month) {
+                (Lang::Zh, true) => {
+                    format!("{}–{}日", date_label(lang, start, plan_year), end.day())
+                }
+                _ => format!(
+                    "{}–{}",
+                    date_label(lang, start, plan_year),
+                    date_label(lang, end, plan_year)
+                ),
+            }
+        }
+        When::Month { year, month } => {
+            format!(
+                "{}{}",
+                year_prefix(lang, year, plan_year),
+                month_label(lang, month)
+            )
+        }
+        When::Months { year, from, to } => match lang {
+            Lang::Zh => format!("{}{from}–{to}月", year_prefix(lang, year, plan_year)),
+            Lang::En => format!(
+                "{}{}–{}",
+                year_prefix(lang, year, plan_year),
+                en_month(from),
+                en_month(to)
+            ),
+        },
+        When::Xun { year, month, xun } => match lang {
+            Lang::Zh => format!(
+                "{}{month}月{}",
+                year_prefix(lang, year, plan_year),
+                xun_label(lang, xun)
+            ),
+            Lang::En => format!(
+                "{}{} {}",
+                year_prefix(lang, year, plan_year),
+                xun_label(lang, xun),
+                en_month(month)
+            ),
+        },
+        When::Quarter { year, quarter } => {
+            format!(
+                "{}{}",
+                year_prefix(lang, year, plan_year),
+                quarter_label(lang, quarter)
+            )
+        }
+        When::Half { year, half } => {
+            format!(
+                "{}{}",
+                year_prefix(lang, year, plan_year),
+                half_label(lang, half)
+            )
+        }
+        When::Year { year } => match (lang, year == plan_year) {
+            (_, true) => t.kind_year.to_owned(),
+            (Lang::Zh, false) => format!("{year}年全年"),
+            (Lang::En, false) => format!("Whole of {year}"),
+        },
+        When::Unscheduled => t.kind_unscheduled.to_owned(),
+    }
+}
+
+/// "每周" / "Every week", "2次" / "2 times"; empty for no repetition.
+pub fn repeat_label(lang: Lang, repeat: Option<&Repeat>) -> String {
+    let t = lang.t();
+    match repeat {
+        None => String::new(),
+        Some(Repeat::Every { every }) => match every {
+            Period::Week => t.repeat_week,
+            Period::Month => t.repeat_month,
+            Period::Quarter => t.repeat_quarter,
+        }
+        .to_owned(),
+        Some(Repeat::Times { times }) => match lang {
+            Lang::Zh => format!("共{times}次"),
+            Lang::En => format!("{times} times"),
+        },
+    }
+}
+
+/// The name of a comparator: 不少于 / at least …
+pub fn comparator_label(lang: Lang, op: Comparator) -> &'static str {
+    match (lang, op) {
+        (Lang::Zh, Comparator::AtLeast) => "不少于",
+        (Lang::Zh, Comparator::AtMost) => "不超过",
+        (Lang::Zh, Comparator::Exactly) => "完成",
+        (Lang::Zh, Comparator::About) => "约",
+        (Lang::En, Comparator::AtLeast) => "at least",
+        (Lang::En, Comparator::AtMost) => "at most",
+        (Lang::En, Comparator::Exactly) => "exactly",
+        (Lang::En, Comparator::About) => "about",
+    }
+}
+
+/// A number without a needless ".0".
+pub fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// "不少于12次" / "at least 12 次".
+pub fn target_label(lang: Lang, target: &Target) -> String {
+    let op = comparator_label(lang, target.op);
+    match lang {
+        Lang::Zh => format!("{op}{}{}", number(target.quantity), target.unit),
+        Lang::En => format!("{op} {} {}", number(target.quantity), target.unit)
+            .trim_end()
+            .to_owned(),
+    }
+}
+
+/// The name of a status.
+pub fn status_label(lang: Lang, status: Status) -> &'static str {
+    match (lang, status) {
+        (Lang::Zh, Status::Planned) => "计划中",
+        (Lang::Zh, Status::InProgress) => "进行中",
+        (Lang::Zh, Status::Done) => "已完成",
+        (Lang::Zh, Status::Cancelled) => "已取消",
+        (Lang::En, Status::Planned) => "Planned",
+        (Lang::En, Status::InProgress) => "In progress",
+        (Lang::En, Status::Done) => "Done",
+        (Lang::En, Status::Cancelled) => "Cancelled",
+    }
+}
+
+/// The toast after deleting something: 已删除“…”.
+pub fn deleted_message(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已删除“{title}”"),
+        Lang::En => format!("Deleted “{title}”"),
+    }
+}
+
+/// The question before deleting a section with `items` activities in it.
+pub fn confirm_delete_section(lang: Lang, title: &str, items: usize) -> String {
+    match lang {
+        Lang::Zh => format!("删除部分“{title}”及其中的 {items} 项活动？可以撤销。"),
+        Lang::En => {
+            format!("Delete the section “{title}” and its {items} activities? You can undo this.")
+        }
+    }
+}
+
+/// The question before deleting a whole plan.
+pub fn confirm_delete_plan(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Zh => format!("确定删除计划“{title}”吗？删除后不能撤销。建议先导出备份。"),
+        Lang::En => format!(
+            "Delete the plan “{title}”? This cannot be undone. Consider exporting it first."
+        ),
+    }
+}
+
+/// "28 项活动" / "28 activities".
+pub fn items_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 项活动"),
+        Lang::En if n == 1 => "1 activity".to_owned(),
+        Lang::En => format!("{n} activities"),
+    }
+}
+
+/// The default title of a new plan: "2026年工作计划" / "2026 work plan".
+pub fn new_plan_title(lang: Lang, year: i32) -> String {
+    format!("{year}{}", lang.t().new_plan_title)
+}

@@ -1,0 +1,95 @@
+//! The language catalogue: every visible string of the app, in Chinese (default) and
+//! English.
+//!
+//! Why a typed catalogue and not `leptos_i18n`: the catalogue is a plain struct with
+//! one field per string, and each language is one `const` value of it, so a string
+//! missing in either language is a compile error, not a runtime fallback; texts
+//! with arguments are ordinary functions; nothing is generated at build time (no
+//! locale files, no build script, no proc-macro), which keeps the wasm small and the
+//! two-core build fast; and the catalogue is pure, so it is tested on the host.
+//! With two languages and a few hundred strings, that is all an i18n crate would give.
+
+mod en;
+mod format;
+mod zh;
+
+pub use format::*;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// 简体中文 (default).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag, for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a stored tag; anything unknown is Chinese.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+
+    /// The catalogue of this language.
+    pub fn t(self) -> &'static Texts {
+        match self {
+            Lang::Zh => &zh::TEXTS,
+            Lang::En => &en::TEXTS,
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($(#[$doc:meta])* $field:ident),* $(,)?) => {
+        /// Every fixed string of the interface in one language.
+        #[derive(Debug)]
+        pub struct Texts {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl Texts {
+            /// Every string with its field name, for completeness tests.
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field)),*]
+            }
+        }
+    };
+}
+
+texts! {
+    app_name, other_language, undo, redo, nav_outline, plans_label,
+    new_plan, manage_plans, plan_properties, sample_banner, sample_new_empty,
+    saved, saving, save_error, memory_only,
+    add_section, add_subsection, add_item, rename, delete, edit, move_up, move_down,
+    empty_outline, empty_section, section_title, new_section_title,
+        undo_action, dismiss,
+    confirm,
+    cancel, save, close,
+    form_new_item, form_edit_item, field_title, field_notes, field_section, field_when,
+    field_year, field_month, field_from, field_to, field_xun, field_quarter, field_half,
+    field_date, field_start, field_end, field_repeat, field_departments, field_places,
+    field_lead, field_target, field_status, field_milestone, field_unit, field_quantity,
+    field_comparator, has_target, new_department, new_place, add, no_departments, no_places,
+    repeat_none, repeat_week, repeat_month, repeat_quarter, repeat_times, field_times,
+    kind_year, kind_half, kind_quarter, kind_month, kind_months, kind_xun, kind_date,
+    kind_range, kind_unscheduled,
+    xun_early, xun_middle, xun_late, half_first, half_second,
+    err_title_required, err_quantity, err_year, err_date, err_range, err_months,
+    err_times, err_name_required, err_name_taken, err_storage_load, err_storage_save,
+    plan_title, plan_organization, plan_year, plan_preface, plans_title,
+    open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
+    keyboard_hint, drag_hint, unit_suggestions,
+}
