@@ -5,4 +5,5 @@
 //! (apart from its language catalogue, which is pure and host-tested too).
 
 pub mod model;
+pub mod storage;
 pub mod ui;

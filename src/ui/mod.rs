@@ -1,4 +1,28 @@
-//! The user interface. The language catalogue is pure and host-tested; the Leptos
-//! components build only for wasm32.
+//! The user interface. The language catalogue and the form model are pure and
+//! host-tested; the Leptos components build only for wasm32.
 
+pub mod form;
 pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+mod dialogs;
+#[cfg(target_arch = "wasm32")]
+mod item_form;
+#[cfg(target_arch = "wasm32")]
+mod outline;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;
+
+/// Mounts the app on the page's `<body>`.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,224 @@
+//! The application shell: header, notices, the current view and the dialogs.
+
+use super::dialogs::Dialogs;
+use super::i18n::Lang;
+use super::outline::Outline;
+use super::state::{use_state, AppState, SaveState};
+use crate::model::PlanId;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// The whole app. Creates the root state and provides it once.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    // Keep <html lang> in step with the interface language (screen readers, fonts).
+    Effect::new(move |_| {
+        let tag = state.lang.get().tag();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", tag);
+        }
+    });
+    let handle = window_event_listener(ev::keydown, move |ev| shortcuts(state, &ev));
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="app">
+            <Header />
+            <Notices />
+            <main class="app-main">
+                <Outline />
+            </main>
+            <ToastBar />
+            <Dialogs />
+        </div>
+    }
+}
+
+/// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y for the plan's undo and redo. Inside text fields
+/// the browser's own text undo is left alone, and nothing fires under a dialog.
+fn shortcuts(state: AppState, ev: &web_sys::KeyboardEvent) {
+    if !(ev.ctrl_key() || ev.meta_key()) || state.dialog.get_untracked().is_some() {
+        return;
+    }
+    let in_text = document()
+        .active_element()
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        .unwrap_or(false);
+    if in_text {
+        return;
+    }
+    let key = ev.key().to_lowercase();
+    if key == "z" && !ev.shift_key() {
+        ev.prevent_default();
+        state.undo();
+    } else if (key == "z" && ev.shift_key()) || key == "y" {
+        ev.prevent_default();
+        state.redo();
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let status = move || state.save.get();
+    view! {
+        <header class="app-header">
+            <div class="app-bar">
+                <span class="app-brand">{move || t().app_name}</span>
+                <label class="app-switcher">
+                    <span class="sr-only">{move || t().plans_label}</span>
+                    <select
+                        data-testid="plan-switcher"
+                        on:change:target=move |ev| state.switch_to(&PlanId::new(ev.target().value()))
+                    >
+                        <For
+                            each=move || state.plans.get()
+                            key=|m| (m.id.clone(), m.title.clone())
+                            let:meta
+                        >
+                            <option
+                                value=meta.id.0.clone()
+                                prop:selected=move || state.plan.with(|p| p.id == meta.id)
+                            >
+                                {meta.title.clone()}
+                            </option>
+                        </For>
+                    </select>
+                </label>
+                <button class="btn" data-testid="new-plan" on:click=move |_| state.new_plan()>
+                    {move || t().new_plan}
+                </button>
+                <button
+                    class="btn"
+                    data-testid="manage-plans"
+                    on:click=move |_| state.dialog.set(Some(super::state::Dialog::Plans))
+                >
+                    {move || t().manage_plans}
+                </button>
+                <span class="app-spacer"></span>
+                <button
+                    class="btn"
+                    data-testid="undo"
+                    title="Ctrl+Z"
+                    prop:disabled=move || !state.can_undo.get()
+                    on:click=move |_| state.undo()
+                >
+                    {move || t().undo}
+                </button>
+                <button
+                    class="btn"
+                    data-testid="redo"
+                    title="Ctrl+Shift+Z"
+                    prop:disabled=move || !state.can_redo.get()
+                    on:click=move |_| state.redo()
+                >
+                    {move || t().redo}
+                </button>
+                <span
+                    class="save-status"
+                    data-testid="save-status"
+                    data-state=move || status().key()
+                    role="status"
+                >
+                    {move || match status() {
+                        SaveState::Saved => t().saved,
+                        SaveState::Saving => t().saving,
+                        SaveState::Error => t().save_error,
+                        SaveState::MemoryOnly => t().memory_only,
+                    }}
+                </span>
+                <button
+                    class="btn btn-quiet"
+                    data-testid="lang-toggle"
+                    on:click=move |_| {
+                        let next = if state.lang.get_untracked() == Lang::Zh { Lang::En } else { Lang::Zh };
+                        state.set_lang(next);
+                    }
+                >
+                    {move || t().other_language}
+                </button>
+            </div>
+            <div class="plan-head">
+                <div class="plan-head-text">
+                    <h1 class="plan-title" data-testid="plan-title">
+                        {move || state.plan.with(|p| p.title.clone())}
+                    </h1>
+                    <span class="plan-org">
+                        {move || state.plan.with(|p| format!("{} · {}", p.organization, p.year).trim_start_matches(" · ").to_owned())}
+                    </span>
+                    <Show when=move || state.plan.with(|p| p.sample)>
+                        <span class="tag tag-sample">{move || t().sample_tag}</span>
+                    </Show>
+                </div>
+                <button
+                    class="btn"
+                    data-testid="plan-properties"
+                    on:click=move |_| state.dialog.set(Some(super::state::Dialog::PlanInfo))
+                >
+                    {move || t().plan_properties}
+                </button>
+            </div>
+            <nav class="app-nav">
+                <button class="nav-tab" aria-current="page" data-testid="nav-outline">
+                    {move || t().nav_outline}
+                </button>
+            </nav>
+        </header>
+    }
+}
+
+/// The sample banner and storage errors.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    view! {
+        <Show when=move || state.error.get().is_some()>
+            <div class="notice notice-error" role="alert" data-testid="error-message">
+                <span>{move || state.error.get().unwrap_or_default()}</span>
+                <button class="btn btn-quiet" on:click=move |_| state.error.set(None)>
+                    {move || t().dismiss}
+                </button>
+            </div>
+        </Show>
+        <Show when=move || state.plan.with(|p| p.sample)>
+            <div class="notice notice-sample" data-testid="sample-banner">
+                <span>{move || t().sample_banner}</span>
+                <button class="btn btn-primary" data-testid="new-empty-plan" on:click=move |_| state.new_plan()>
+                    {move || t().sample_new_empty}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The passing notice at the bottom, with undo after a delete.
+#[component]
+fn ToastBar() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    view! {
+        {move || state.toast.get().map(|toast| view! {
+            <div class="toast" role="status" data-testid="toast">
+                <span>{toast.text.clone()}</span>
+                <Show when=move || toast.undo>
+                    <button
+                        class="btn btn-primary"
+                        data-testid="toast-undo"
+                        on:click=move |_| {
+                            state.undo();
+                            state.toast.set(None);
+                        }
+                    >
+                        {move || t().undo_action}
+                    </button>
+                </Show>
+                <button class="btn btn-quiet" aria-label=move || t().dismiss on:click=move |_| state.toast.set(None)>
+                    "×"
+                </button>
+            </div>
+        })}
+    }
+}
