@@ -1,0 +1,141 @@
+// Page object for jihua: every selector the end-to-end tests use lives here, and
+// they are the `data-testid` hooks of the testing contract (see docs/design.md).
+import assert from 'node:assert/strict';
+
+export class JihuaPage {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.errors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.errors.push(e.message));
+  }
+
+  byTestId(id) {
+    return this.page.getByTestId(id);
+  }
+
+  async open(url) {
+    await this.page.goto(url);
+    await this.byTestId('plan-title').waitFor({ timeout: 60_000 });
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.byTestId('plan-title').waitFor({ timeout: 60_000 });
+  }
+
+  title() {
+    return this.byTestId('plan-title').innerText();
+  }
+
+  itemRows() {
+    return this.byTestId('item-row');
+  }
+
+  /** The outline row of the activity titled exactly `title`. */
+  row(title) {
+    return this.itemRows().filter({
+      has: this.page.getByTestId('item-title').getByText(title, { exact: true }),
+    });
+  }
+
+  async itemTitles() {
+    return this.page.getByTestId('item-title').allInnerTexts();
+  }
+
+  /** Text summary of a row: when, departments, target. */
+  async describe(title) {
+    const row = this.row(title);
+    return {
+      when: await row.getByTestId('item-when').innerText(),
+      departments: await row.getByTestId('item-department').allInnerTexts(),
+      target: (await row.getByTestId('item-target').count()) ? await row.getByTestId('item-target').innerText() : null,
+    };
+  }
+
+  async newPlan(title) {
+    await this.byTestId('new-plan').click();
+    await this.byTestId('plan-title-input').fill(title);
+    await this.byTestId('plan-save').click();
+    await this.byTestId('plan-form').waitFor({ state: 'detached' });
+  }
+
+  async addSection(title) {
+    await this.byTestId('add-section').click();
+    const input = this.byTestId('section-title-input');
+    await input.fill(title);
+    await input.press('Enter');
+    await input.waitFor({ state: 'detached' });
+  }
+
+  sectionRow(title) {
+    return this.byTestId('section-row').filter({ hasText: title });
+  }
+
+  /**
+   * Fills the open activity form. `when` is { kind, year?, month?, from?, to?, xun?,
+   * quarter?, half?, start?, end? } with the picker's option values.
+   */
+  async fillForm({ title, when, departments = [], newDepartments = [], target, status }) {
+    const form = this.byTestId('item-form');
+    if (title !== undefined) await form.getByTestId('item-title-input').fill(title);
+    if (when) {
+      await form.getByTestId('when-kind').selectOption(when.kind);
+      if (when.year !== undefined) await form.getByTestId('when-year').fill(String(when.year));
+      for (const key of ['month', 'from', 'to', 'xun', 'quarter', 'half']) {
+        if (when[key] !== undefined) await form.getByTestId(`when-${key}`).selectOption(String(when[key]));
+      }
+      if (when.start !== undefined) await form.getByTestId('when-start').fill(when.start);
+      if (when.end !== undefined) await form.getByTestId('when-end').fill(when.end);
+    }
+    for (const name of newDepartments) {
+      await form.getByTestId('new-departments-name').fill(name);
+      await form.getByTestId('new-departments-add').click();
+    }
+    for (const name of departments) {
+      await form.getByTestId('item-departments').getByLabel(name, { exact: true }).check();
+    }
+    if (target) {
+      await form.getByTestId('item-has-target').check();
+      await form.getByTestId('target-op').selectOption(target.op);
+      await form.getByTestId('target-quantity').fill(String(target.quantity));
+      await form.getByTestId('target-unit').fill(target.unit);
+    }
+    if (status) await form.getByTestId('item-status').selectOption(status);
+  }
+
+  async saveForm() {
+    await this.byTestId('item-save').click();
+    await this.byTestId('item-form').waitFor({ state: 'detached' });
+  }
+
+  async addItem(section, fields) {
+    await this.sectionRow(section).hover();
+    await this.sectionRow(section).getByTestId('add-item').click();
+    await this.fillForm(fields);
+    await this.saveForm();
+  }
+
+  async editItem(title, fields) {
+    await this.row(title).hover();
+    await this.row(title).getByTestId('edit-item').click();
+    await this.fillForm(fields);
+    await this.saveForm();
+  }
+
+  async deleteItem(title) {
+    await this.row(title).hover();
+    await this.row(title).getByTestId('delete-item').click();
+  }
+
+  async saveState() {
+    return this.byTestId('save-status').getAttribute('data-state');
+  }
+
+  assertNoConsoleErrors() {
+    assert.deepEqual(this.errors, [], `console errors: ${this.errors.join('\n')}`);
+  }
+}

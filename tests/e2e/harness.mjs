@@ -1,0 +1,29 @@
+// Shared set-up for the end-to-end test files: one static server on dist/ and one
+// browser per file, a fresh context (empty storage) per test.
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import { JihuaPage } from './app.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export function useApp() {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  /** A new page in a fresh context, already showing the app. */
+  env.open = async (options = {}) => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(env.server.url);
+    return app;
+  };
+  return env;
+}

@@ -1,0 +1,74 @@
+// Several plans: create, rename, copy to next year, delete with confirmation;
+// and the interface language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+
+const env = useApp();
+
+test('copy to next year shifts the plan, rename and delete with confirmation', async () => {
+  const app = await env.open();
+  const year = new Date().getFullYear();
+  await app.byTestId('manage-plans').click();
+  await app.byTestId('plans-entry').first().getByTestId('plan-copy-next-year').click();
+  assert.equal(await app.title(), `${year + 1}年文化馆工作计划（示例）`);
+  // No longer marked as a sample, and it is a plan of its own.
+  assert.equal(await app.byTestId('sample-banner').count(), 0);
+  assert.equal((await app.describe('敦化市农民艺术节')).when, '7月');
+  await app.byTestId('plan-properties').click();
+  assert.equal(await app.byTestId('plan-year-input').inputValue(), String(year + 1));
+  await app.byTestId('plan-title-input').fill(`${year + 1}年文化馆工作计划`);
+  await app.byTestId('plan-save').click();
+  assert.equal(await app.title(), `${year + 1}年文化馆工作计划`);
+
+  await app.reload();
+  const options = await app.byTestId('plan-switcher').locator('option').allInnerTexts();
+  assert.deepEqual(options.sort(), [`${year + 1}年文化馆工作计划`, `${year}年文化馆工作计划（示例）`].sort());
+  // Switch back to the sample with the switcher.
+  await app.byTestId('plan-switcher').selectOption({ label: `${year}年文化馆工作计划（示例）` });
+  assert.equal(await app.title(), `${year}年文化馆工作计划（示例）`);
+
+  // Delete the copy: a confirmation first, cancel keeps it.
+  await app.byTestId('manage-plans').click();
+  const entry = app.byTestId('plans-entry').filter({ hasText: `${year + 1}年文化馆工作计划` });
+  await entry.getByTestId('plan-delete').click();
+  await app.byTestId('confirm-dialog').getByRole('button', { name: '取消' }).click();
+  await app.byTestId('manage-plans').click();
+  await entry.getByTestId('plan-delete').click();
+  await app.byTestId('confirm-yes').click();
+  await app.reload();
+  assert.equal(await app.byTestId('plan-switcher').locator('option').count(), 1);
+  app.assertNoConsoleErrors();
+  await app.page.context().close();
+});
+
+test('English is one click away and is remembered', async () => {
+  const app = await env.open();
+  await app.byTestId('lang-toggle').click();
+  assert.equal(await app.byTestId('nav-outline').innerText(), 'Outline');
+  assert.equal((await app.describe('敦化市农民艺术节')).when, 'Jul');
+  assert.equal((await app.describe('第三届书画公益讲座')).when, 'Middle Apr');
+  assert.equal(await app.byTestId('save-status').innerText(), 'Saved');
+  assert.equal(await app.page.locator('html').getAttribute('lang'), 'en');
+  await app.reload();
+  assert.equal(await app.byTestId('nav-outline').innerText(), 'Outline');
+  await app.byTestId('lang-toggle').click();
+  assert.equal(await app.byTestId('nav-outline').innerText(), '大纲');
+  app.assertNoConsoleErrors();
+  await app.page.context().close();
+});
+
+test('without browser storage the app still works and says nothing is kept', async () => {
+  const app = await env.open();
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByTestId('plan-title').waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByTestId('save-status').getAttribute('data-state'), 'memory-only');
+  assert.ok((await page.getByTestId('item-row').count()) >= 20);
+  await context.close();
+  await app.page.context().close();
+});
