@@ -106,3 +106,18 @@ fn outline_survives_a_section_cycle() {
     let rows = outline(&plan);
     assert_eq!(rows.len(), 1);
 }
+
+#[test]
+fn section_choices_are_numbered_and_indented() {
+    let mut plan = Plan::new(PlanId::new("p"), "t", 2024);
+    plan.sections = vec![
+        section("a", None, 0),
+        section("a1", Some("a"), 0),
+        section("b", None, 1),
+    ];
+    let labels: Vec<String> = jihua::model::outline::section_choices(&plan)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert_eq!(labels, ["一、a", "\u{3000}（一）a1", "二、b"]);
+}

@@ -79,3 +79,27 @@ fn walk(
         walk(plan, Some(&section.id), depth + 1, rows, seen);
     }
 }
+
+/// A section as a choice in a picker: its id and "（一）title" indented by depth.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionChoice {
+    /// The section.
+    pub id: SectionId,
+    /// Number and title, indented with an ideographic space per level.
+    pub label: String,
+}
+
+/// Every section in outline order, labelled for a picker.
+pub fn section_choices(plan: &Plan) -> Vec<SectionChoice> {
+    outline(plan)
+        .into_iter()
+        .filter_map(|row| match row.kind {
+            RowKind::Section(id) => {
+                let title = plan.section(&id).map_or("", |s| s.title.as_str());
+                let label = format!("{}{}{}", "\u{3000}".repeat(row.depth), row.number, title);
+                Some(SectionChoice { id, label })
+            }
+            RowKind::Item { .. } => None,
+        })
+        .collect()
+}

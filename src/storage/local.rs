@@ -64,7 +64,8 @@ pub fn save(plan: &Plan) -> Result<(), StoreError> {
     if !available() {
         return Err(StoreError::Unavailable);
     }
-    LocalStorage::set(plan_key(plan.id.as_str()), plan).map_err(|e| StoreError::Write(e.to_string()))
+    LocalStorage::set(plan_key(plan.id.as_str()), plan)
+        .map_err(|e| StoreError::Write(e.to_string()))
 }
 
 /// Removes the plan with `id`.
@@ -76,7 +77,9 @@ pub fn delete(id: &str) {
 
 /// Reads a small setting.
 pub fn get_setting(key: &str) -> Option<String> {
-    available().then(|| LocalStorage::raw().get_item(key).ok().flatten()).flatten()
+    available()
+        .then(|| LocalStorage::raw().get_item(key).ok().flatten())
+        .flatten()
 }
 
 /// Writes a small setting; failures are ignored (settings are conveniences).

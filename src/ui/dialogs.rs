@@ -17,7 +17,9 @@ pub fn Dialogs() -> impl IntoView {
             Dialog::Item { item, section } => view! { <ItemForm item section /> }.into_any(),
             Dialog::PlanInfo => view! { <PlanInfoForm /> }.into_any(),
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
-            Dialog::Confirm { message, action } => view! { <ConfirmDialog message action /> }.into_any(),
+            Dialog::Confirm { message, action } => {
+                view! { <ConfirmDialog message action /> }.into_any()
+            }
         })
     }
 }
@@ -62,10 +64,17 @@ fn ConfirmDialog(message: String, action: Confirmed) -> impl IntoView {
     let yes = move |_| {
         match action.get_value() {
             Confirmed::DeleteSection(id) => {
-                let title = state.plan.with_untracked(|p| p.section(&id).map(|s| s.title.clone()));
+                let title = state
+                    .plan
+                    .with_untracked(|p| p.section(&id).map(|s| s.title.clone()));
                 if state.edit(Edit::DeleteSection(id)).is_ok() {
-                    let text = super::i18n::deleted_message(state.lang.get_untracked(), &title.unwrap_or_default());
-                    state.toast.set(Some(super::state::Toast { text, undo: true }));
+                    let text = super::i18n::deleted_message(
+                        state.lang.get_untracked(),
+                        &title.unwrap_or_default(),
+                    );
+                    state
+                        .toast
+                        .set(Some(super::state::Toast { text, undo: true }));
                 }
             }
             Confirmed::DeletePlan(id) => state.delete_plan(&id),
@@ -116,7 +125,10 @@ fn PlanInfoForm() -> impl IntoView {
             return;
         }
         let unchanged = state.plan.with_untracked(|p| {
-            p.title == info.title && p.organization == info.organization && p.year == info.year && p.preface == info.preface
+            p.title == info.title
+                && p.organization == info.organization
+                && p.year == info.year
+                && p.preface == info.preface
         });
         if unchanged || state.edit(Edit::SetInfo(info)).is_ok() {
             state.dialog.set(None);

@@ -2,12 +2,15 @@
 //! component binds inputs to it and shows its messages next to the fields.
 
 use super::browser::new_id;
-use super::form::{next_color, Field, FieldError, ItemDraft, RepeatKind, WhenKind};
-use super::i18n::{comparator_label, half_label, month_label, quarter_label, status_label, xun_label, Lang};
+use super::choices::{ChoiceKind, Choices};
 use super::dialogs::Modal;
+use super::form::{Field, FieldError, ItemDraft, RepeatKind, WhenKind};
+use super::i18n::{
+    comparator_label, half_label, month_label, quarter_label, status_label, xun_label, Lang,
+};
 use super::state::use_state;
-use crate::model::plan::Extra;
-use crate::model::{Comparator, Department, DepartmentId, Edit, Item, ItemId, Period, Place, PlaceId, SectionId, Status, Xun};
+use crate::model::outline::section_choices;
+use crate::model::{Comparator, Edit, Item, ItemId, Period, SectionId, Status, Xun};
 use leptos::prelude::*;
 
 fn kind_label(lang: Lang, kind: WhenKind) -> &'static str {
@@ -61,13 +64,14 @@ fn repeat_from_key(k: &str) -> RepeatKind {
 /// A `<select>` of numbers `range`, labelled by `label`, bound to one draft field.
 fn number_select(
     testid: &'static str,
+    aria: impl Fn() -> &'static str + Send + Sync + 'static,
     range: std::ops::RangeInclusive<u32>,
     value: impl Fn() -> u32 + Send + Sync + Copy + 'static,
     set: impl Fn(u32) + Send + Sync + Copy + 'static,
     label: impl Fn(u32) -> String + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     view! {
-        <select data-testid=testid on:change:target=move |ev| {
+        <select data-testid=testid aria-label=aria on:change:target=move |ev| {
             if let Ok(n) = ev.target().value().parse() { set(n) }
         }>
             {range.map(|n| view! { <option value=n.to_string() prop:selected=move || value() == n>{move || label(n)}</option> }).collect_view()}
@@ -89,32 +93,58 @@ pub fn ItemForm(item: Option<ItemId>, section: SectionId) -> impl IntoView {
     let is_new = item.is_none();
     let mut initial = ItemDraft::from_item(&base, plan_year);
     if is_new {
-        initial.when = super::form::WhenDraft::from_when(&crate::model::When::Year { year: plan_year }, plan_year);
+        initial.when = super::form::WhenDraft::from_when(
+            &crate::model::When::Year { year: plan_year },
+            plan_year,
+        );
     }
     let base = StoredValue::new(base);
     let draft = RwSignal::new(initial);
     let tried = RwSignal::new(false);
-    let errors = Memo::new(move |_| if tried.get() { draft.with(|d| d.errors()) } else { Vec::new() });
+    let errors = Memo::new(move |_| {
+        if tried.get() {
+            draft.with(|d| d.errors())
+        } else {
+            Vec::new()
+        }
+    });
     let error_for = move |field: Field| {
-        move || errors.with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)).map(|e| view! {
+        move || {
+            errors.with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)).map(|e| view! {
             <span class="field-error" role="alert" data-testid="error-message">{move || error_text(lang(), e)}</span>
         })
+        }
     };
-    let set = move |f: fn(&mut ItemDraft, String)| move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        draft.update(|d| f(d, value));
+    let set = move |f: fn(&mut ItemDraft, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            draft.update(|d| f(d, value));
+        }
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
-        let Ok(item) = draft.with_untracked(|d| d.build(&base.get_value())) else { return };
-        let edit = if is_new { Edit::AddItem(item) } else { Edit::UpdateItem(item) };
+        let Ok(item) = draft.with_untracked(|d| d.build(&base.get_value())) else {
+            return;
+        };
+        let edit = if is_new {
+            Edit::AddItem(item)
+        } else {
+            Edit::UpdateItem(item)
+        };
         if state.edit(edit).is_ok() {
             state.dialog.set(None);
         }
     };
     let kind = move || draft.with(|d| d.when.kind);
-    let heading = Signal::derive(move || if is_new { t().form_new_item } else { t().form_edit_item }.to_owned());
+    let heading = Signal::derive(move || {
+        if is_new {
+            t().form_new_item
+        } else {
+            t().form_edit_item
+        }
+        .to_owned()
+    });
     view! {
         <Modal title=heading testid="item-form">
             <form class="form" on:submit=save novalidate>
@@ -127,19 +157,15 @@ pub fn ItemForm(item: Option<ItemId>, section: SectionId) -> impl IntoView {
                 <label class="field">
                     <span>{move || t().field_section}</span>
                     <select data-testid="item-section-input" on:change=set(|d, v| d.section = SectionId::new(v))>
-                        {move || state.plan.with(|p| crate::model::outline::outline(p)).into_iter().filter_map(|row| match row.kind {
-                            crate::model::outline::RowKind::Section(id) => {
-                                let title = state.plan.with_untracked(|p| p.section(&id).map(|s| s.title.clone()).unwrap_or_default());
-                                let selected = draft.with_untracked(|d| d.section == id);
-                                Some(view! { <option value=id.0.clone() selected=selected>{format!("{}{}{}", "　".repeat(row.depth), row.number, title)}</option> })
-                            }
-                            _ => None,
+                        {move || state.plan.with(section_choices).into_iter().map(|choice| {
+                            let selected = draft.with_untracked(|d| d.section == choice.id);
+                            view! { <option value=choice.id.0.clone() selected=selected>{choice.label}</option> }
                         }).collect_view()}
                     </select>
                 </label>
                 <fieldset class="field when-picker">
                     <legend>{move || t().field_when}</legend>
-                    <select data-testid="when-kind" on:change=set(|d, v| if let Some(k) = WhenKind::from_key(&v) { d.when.kind = k })>
+                    <select data-testid="when-kind" aria-label=move || t().field_when on:change=set(|d, v| if let Some(k) = WhenKind::from_key(&v) { d.when.kind = k })>
                         {WhenKind::ALL.into_iter().map(|k| view! {
                             <option value=k.key() prop:selected=move || kind() == k>{move || kind_label(lang(), k)}</option>
                         }).collect_view()}
@@ -152,25 +178,25 @@ pub fn ItemForm(item: Option<ItemId>, section: SectionId) -> impl IntoView {
                         </label>
                     </Show>
                     <Show when=move || kind() == WhenKind::Half>
-                        {number_select("when-half", 1..=2, move || draft.with(|d| d.when.half), move |n| draft.update(|d| d.when.half = n), move |n| half_label(lang(), n).to_owned())}
+                        {number_select("when-half", move || t().field_half, 1..=2, move || draft.with(|d| d.when.half), move |n| draft.update(|d| d.when.half = n), move |n| half_label(lang(), n).to_owned())}
                     </Show>
                     <Show when=move || kind() == WhenKind::Quarter>
-                        {number_select("when-quarter", 1..=4, move || draft.with(|d| d.when.quarter), move |n| draft.update(|d| d.when.quarter = n), move |n| quarter_label(lang(), n))}
+                        {number_select("when-quarter", move || t().field_quarter, 1..=4, move || draft.with(|d| d.when.quarter), move |n| draft.update(|d| d.when.quarter = n), move |n| quarter_label(lang(), n))}
                     </Show>
                     <Show when=move || matches!(kind(), WhenKind::Month | WhenKind::Xun)>
-                        {number_select("when-month", 1..=12, move || draft.with(|d| d.when.month), move |n| draft.update(|d| d.when.month = n), move |n| month_label(lang(), n))}
+                        {number_select("when-month", move || t().field_month, 1..=12, move || draft.with(|d| d.when.month), move |n| draft.update(|d| d.when.month = n), move |n| month_label(lang(), n))}
                     </Show>
                     <Show when=move || kind() == WhenKind::Xun>
-                        <select data-testid="when-xun" on:change=set(|d, v| d.when.xun = match v.as_str() { "middle" => Xun::Middle, "late" => Xun::Late, _ => Xun::Early })>
+                        <select data-testid="when-xun" aria-label=move || t().field_xun on:change=set(|d, v| d.when.xun = match v.as_str() { "middle" => Xun::Middle, "late" => Xun::Late, _ => Xun::Early })>
                             {[(Xun::Early, "early"), (Xun::Middle, "middle"), (Xun::Late, "late")].into_iter().map(|(x, key)| view! {
                                 <option value=key prop:selected=move || draft.with(|d| d.when.xun == x)>{move || xun_label(lang(), x)}</option>
                             }).collect_view()}
                         </select>
                     </Show>
                     <Show when=move || kind() == WhenKind::Months>
-                        {number_select("when-from", 1..=12, move || draft.with(|d| d.when.from), move |n| draft.update(|d| d.when.from = n), move |n| month_label(lang(), n))}
+                        {number_select("when-from", move || t().field_from, 1..=12, move || draft.with(|d| d.when.from), move |n| draft.update(|d| d.when.from = n), move |n| month_label(lang(), n))}
                         <span>"–"</span>
-                        {number_select("when-to", 1..=12, move || draft.with(|d| d.when.to), move |n| draft.update(|d| d.when.to = n), move |n| month_label(lang(), n))}
+                        {number_select("when-to", move || t().field_to, 1..=12, move || draft.with(|d| d.when.to), move |n| draft.update(|d| d.when.to = n), move |n| month_label(lang(), n))}
                     </Show>
                     <Show when=move || matches!(kind(), WhenKind::Date | WhenKind::Range)>
                         <label class="inline">
@@ -268,106 +294,5 @@ pub fn ItemForm(item: Option<ItemId>, section: SectionId) -> impl IntoView {
                 </div>
             </form>
         </Modal>
-    }
-}
-
-/// Which list a [`Choices`] picker edits.
-#[derive(Clone, Copy, PartialEq)]
-enum ChoiceKind {
-    Departments,
-    Places,
-}
-
-/// Checkboxes for the plan's departments (or places) with a field to create one.
-#[component]
-fn Choices(kind: ChoiceKind, draft: RwSignal<ItemDraft>) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.lang.get().t();
-    let options = move || state.plan.with(|p| match kind {
-        ChoiceKind::Departments => p.departments.iter().map(|d| (d.id.0.clone(), d.name.clone(), d.color.clone())).collect::<Vec<_>>(),
-        ChoiceKind::Places => p.places.iter().map(|pl| (pl.id.0.clone(), pl.name.clone(), String::new())).collect(),
-    });
-    let checked = move |id: &str| draft.with(|d| match kind {
-        ChoiceKind::Departments => d.departments.iter().any(|x| x.as_str() == id),
-        ChoiceKind::Places => d.places.iter().any(|x| x.as_str() == id),
-    });
-    let toggle = move |id: String, on: bool| draft.update(|d| match kind {
-        ChoiceKind::Departments => {
-            d.departments.retain(|x| x.as_str() != id);
-            if on { d.departments.push(DepartmentId::new(id)) }
-        }
-        ChoiceKind::Places => {
-            d.places.retain(|x| x.as_str() != id);
-            if on { d.places.push(PlaceId::new(id)) }
-        }
-    });
-    let new_name = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
-    let create = move || {
-        let name = new_name.get_untracked().trim().to_owned();
-        let t = state.lang.get_untracked().t();
-        if name.is_empty() {
-            problem.set(Some(t.err_name_required));
-            return;
-        }
-        if options().iter().any(|(_, n, _)| n == &name) {
-            problem.set(Some(t.err_name_taken));
-            return;
-        }
-        let (id, edit) = match kind {
-            ChoiceKind::Departments => {
-                let id = new_id("d-");
-                let color = state.plan.with_untracked(|p| next_color(p.departments.iter().map(|d| d.color.as_str())));
-                (id.clone(), Edit::AddDepartment(Department { id: DepartmentId::new(id), name, color: color.to_owned(), extra: Extra::new() }))
-            }
-            ChoiceKind::Places => {
-                let id = new_id("p-");
-                (id.clone(), Edit::AddPlace(Place { id: PlaceId::new(id), name, kind: String::new(), extra: Extra::new() }))
-            }
-        };
-        if state.edit(edit).is_ok() {
-            toggle(id, true);
-            new_name.set(String::new());
-            problem.set(None);
-        }
-    };
-    let texts = move || {
-        let t = state.lang.get().t();
-        match kind {
-            ChoiceKind::Departments => (t.field_departments, t.no_departments, t.new_department),
-            ChoiceKind::Places => (t.field_places, t.no_places, t.new_place),
-        }
-    };
-    let testid = match kind {
-        ChoiceKind::Departments => "departments",
-        ChoiceKind::Places => "places",
-    };
-    view! {
-        <fieldset class="field choices" data-testid=format!("item-{testid}")>
-            <legend>{move || texts().0}</legend>
-            <div class="choice-list">
-                <Show when=move || options().is_empty()>
-                    <span class="muted">{move || texts().1}</span>
-                </Show>
-                {move || options().into_iter().map(|(id, name, color)| {
-                    let id2 = id.clone();
-                    let style = (!color.is_empty()).then(|| format!("--chip:{color}"));
-                    view! {
-                        <label class="choice" style=style>
-                            <input type="checkbox" prop:checked={let id = id.clone(); move || checked(&id)}
-                                on:change:target=move |ev| toggle(id2.clone(), ev.target().checked()) />
-                            <span>{name}</span>
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
-            <div class="choice-new">
-                <input data-testid=format!("new-{testid}-name") placeholder=move || texts().2 prop:value=new_name
-                    on:input:target=move |ev| new_name.set(ev.target().value())
-                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); create() } />
-                <button type="button" class="btn btn-small" data-testid=format!("new-{testid}-add") on:click=move |_| create()>{move || t().add}</button>
-            </div>
-            {move || problem.get().map(|p| view! { <span class="field-error" role="alert" data-testid="error-message">{p}</span> })}
-        </fieldset>
     }
 }

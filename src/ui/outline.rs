@@ -21,7 +21,12 @@ enum Dragging {
 fn row_key(row: &OutlineRow) -> String {
     match &row.kind {
         RowKind::Section(id) => format!("s|{id}|{}|{}", row.number, row.depth),
-        RowKind::Item { id, index, siblings, .. } => {
+        RowKind::Item {
+            id,
+            index,
+            siblings,
+            ..
+        } => {
             format!("i|{id}|{}|{}|{index}|{siblings}", row.number, row.depth)
         }
     }
@@ -29,7 +34,10 @@ fn row_key(row: &OutlineRow) -> String {
 
 /// Puts keyboard focus back on an item row after it was redrawn.
 fn focus_item(id: &ItemId) {
-    let selector = format!("[data-testid=item-row][data-item-id=\"{}\"]", id.as_str().replace('"', ""));
+    let selector = format!(
+        "[data-testid=item-row][data-item-id=\"{}\"]",
+        id.as_str().replace('"', "")
+    );
     request_animation_frame(move || {
         if let Ok(Some(el)) = document().query_selector(&selector) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -50,7 +58,13 @@ pub fn Outline() -> impl IntoView {
     let add_section = move |parent: Option<SectionId>| {
         let id = SectionId::new(new_id("s-"));
         let title = state.lang.get_untracked().t().new_section_title.to_owned();
-        let section = Section { id: id.clone(), parent, title, order: 0, extra: Extra::new() };
+        let section = Section {
+            id: id.clone(),
+            parent,
+            title,
+            order: 0,
+            extra: Extra::new(),
+        };
         if state.edit(Edit::AddSection(section)).is_ok() {
             state.renaming.set(Some(id));
         }
@@ -95,41 +109,66 @@ fn SectionRow(id: SectionId, number: String, depth: usize) -> impl IntoView {
         let id = sid.get_value();
         state.plan.with(|p| {
             let siblings = p.children_of(parent().as_ref());
-            (siblings.iter().position(|s| s.id == id).unwrap_or(0), siblings.len())
+            (
+                siblings.iter().position(|s| s.id == id).unwrap_or(0),
+                siblings.len(),
+            )
         })
     };
     let move_by = move |delta: isize| {
         let (pos, len) = position();
         let index = pos as isize + delta;
         if index >= 0 && (index as usize) < len {
-            let _ = state.edit(Edit::MoveSection { id: sid.get_value(), parent: parent(), index: index as usize });
+            let _ = state.edit(Edit::MoveSection {
+                id: sid.get_value(),
+                parent: parent(),
+                index: index as usize,
+            });
         }
     };
     let renaming = move || state.renaming.get().as_ref() == Some(&sid.get_value());
     let commit_title = move |value: String| {
         let value = value.trim().to_owned();
         if !value.is_empty() && value != title() {
-            let _ = state.edit(Edit::RenameSection { id: sid.get_value(), title: value });
+            let _ = state.edit(Edit::RenameSection {
+                id: sid.get_value(),
+                title: value,
+            });
         }
         state.renaming.set(None);
     };
     let delete = move || {
         let lang = state.lang.get_untracked();
         let id = sid.get_value();
-        let count = state.plan.with_untracked(|p| p.items.iter().filter(|i| i.section == id).count());
+        let count = state
+            .plan
+            .with_untracked(|p| p.items.iter().filter(|i| i.section == id).count());
         let message = confirm_delete_section(lang, &title(), count);
-        state.dialog.set(Some(Dialog::Confirm { message, action: Confirmed::DeleteSection(id) }));
+        state.dialog.set(Some(Dialog::Confirm {
+            message,
+            action: Confirmed::DeleteSection(id),
+        }));
     };
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
         match dragging.get_untracked() {
             Some(Dragging::Item(item)) => {
-                let index = state.plan.with_untracked(|p| p.items_of(&sid.get_value()).len());
-                let _ = state.edit(Edit::MoveItem { id: item, section: sid.get_value(), index });
+                let index = state
+                    .plan
+                    .with_untracked(|p| p.items_of(&sid.get_value()).len());
+                let _ = state.edit(Edit::MoveItem {
+                    id: item,
+                    section: sid.get_value(),
+                    index,
+                });
             }
             Some(Dragging::Section(moved)) if moved != sid.get_value() => {
                 let (index, _) = position();
-                let _ = state.edit(Edit::MoveSection { id: moved, parent: parent(), index });
+                let _ = state.edit(Edit::MoveSection {
+                    id: moved,
+                    parent: parent(),
+                    index,
+                });
             }
             _ => {}
         }
@@ -212,9 +251,21 @@ fn ItemRow(
     let iid = StoredValue::new(id.clone());
     let sec = StoredValue::new(section);
     let item = Memo::new(move |_| state.plan.with(|p| p.item(&iid.get_value()).cloned()));
-    let open = move || state.dialog.set(Some(Dialog::Item { item: Some(iid.get_value()), section: sec.get_value() }));
+    let open = move || {
+        state.dialog.set(Some(Dialog::Item {
+            item: Some(iid.get_value()),
+            section: sec.get_value(),
+        }))
+    };
     let move_to = move |to: usize| {
-        if state.edit(Edit::MoveItem { id: iid.get_value(), section: sec.get_value(), index: to }).is_ok() {
+        if state
+            .edit(Edit::MoveItem {
+                id: iid.get_value(),
+                section: sec.get_value(),
+                index: to,
+            })
+            .is_ok()
+        {
             focus_item(&iid.get_value());
         }
     };
@@ -246,7 +297,11 @@ fn ItemRow(
         ev.prevent_default();
         if let Some(Dragging::Item(moved)) = dragging.get_untracked() {
             if moved != iid.get_value() {
-                let _ = state.edit(Edit::MoveItem { id: moved, section: sec.get_value(), index });
+                let _ = state.edit(Edit::MoveItem {
+                    id: moved,
+                    section: sec.get_value(),
+                    index,
+                });
             }
         }
         dragging.set(None);
@@ -262,11 +317,25 @@ fn ItemRow(
                     .filter_map(|d| p.department(d))
                     .map(|d| (d.name.clone(), d.color.clone()))
                     .collect();
-                let places: Vec<String> = item.places.iter().filter_map(|pl| p.place(pl)).map(|pl| pl.name.clone()).collect();
+                let places: Vec<String> = item
+                    .places
+                    .iter()
+                    .filter_map(|pl| p.place(pl))
+                    .map(|pl| pl.name.clone())
+                    .collect();
                 let when = when_label(lang, &item.when, p.year);
                 let repeat = repeat_label(lang, item.repeat.as_ref());
                 let target = item.target.as_ref().map(|tg| target_label(lang, tg));
-                Some((item.title.clone(), when, repeat, departments, places, target, item.status, item.when.is_fuzzy()))
+                Some((
+                    item.title.clone(),
+                    when,
+                    repeat,
+                    departments,
+                    places,
+                    target,
+                    item.status,
+                    item.when.is_fuzzy(),
+                ))
             })
         })
     };

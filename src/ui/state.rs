@@ -136,7 +136,11 @@ impl AppState {
         let lang = storage::lang().map_or(Lang::Zh, |t| Lang::from_tag(&t));
         let (mut plans, unreadable) = storage::load_all();
         let available = storage::available();
-        let mut save = if available { SaveState::Saved } else { SaveState::MemoryOnly };
+        let mut save = if available {
+            SaveState::Saved
+        } else {
+            SaveState::MemoryOnly
+        };
         if plans.is_empty() {
             let sample = sample_plan(this_year());
             if available && storage::save(&sample).is_err() {
@@ -200,10 +204,11 @@ impl AppState {
     fn replace_current(&self, plan: Plan) {
         self.persist(&plan);
         let meta = PlanMeta::from(&plan);
-        self.plans.update(|list| match list.iter_mut().find(|m| m.id == meta.id) {
-            Some(slot) => *slot = meta,
-            None => list.push(meta),
-        });
+        self.plans
+            .update(|list| match list.iter_mut().find(|m| m.id == meta.id) {
+                Some(slot) => *slot = meta,
+                None => list.push(meta),
+            });
         self.plan.set(plan);
         self.refresh_history_flags();
     }
@@ -220,17 +225,21 @@ impl AppState {
             }
             Err(_) => {
                 self.save.set(SaveState::Error);
-                self.error
-                    .set(Some(self.lang.get_untracked().t().err_storage_save.to_owned()));
+                self.error.set(Some(
+                    self.lang.get_untracked().t().err_storage_save.to_owned(),
+                ));
             }
         }
     }
 
     /// Opens the stored plan `id`; undo history starts afresh.
     pub fn switch_to(&self, id: &PlanId) {
-        if &self.plan.get_untracked().id == id {
-            return;
+        if &self.plan.get_untracked().id != id {
+            self.open_stored(id);
         }
+    }
+
+    fn open_stored(&self, id: &PlanId) {
         let (plans, _) = storage::load_all();
         let found = plans.into_iter().find(|p| &p.id == id);
         if let Some(plan) = found {
@@ -246,7 +255,11 @@ impl AppState {
     pub fn new_plan(&self) {
         let lang = self.lang.get_untracked();
         let year = this_year();
-        let mut plan = Plan::new(PlanId::new(new_id("plan-")), new_plan_title(lang, year), year);
+        let mut plan = Plan::new(
+            PlanId::new(new_id("plan-")),
+            new_plan_title(lang, year),
+            year,
+        );
         let stamp = now();
         plan.created_at = Some(stamp.clone());
         plan.updated_at = Some(stamp);
@@ -270,8 +283,17 @@ impl AppState {
     /// Duplicates plan `id` under the same year and opens the copy.
     pub fn duplicate(&self, id: &PlanId) {
         if let Some(plan) = self.find(id) {
-            let title = format!("{}{}", plan.title, self.lang.get_untracked().t().copy_suffix);
-            self.open_new(duplicate(&plan, PlanId::new(new_id("plan-")), title, &now()));
+            let title = format!(
+                "{}{}",
+                plan.title,
+                self.lang.get_untracked().t().copy_suffix
+            );
+            self.open_new(duplicate(
+                &plan,
+                PlanId::new(new_id("plan-")),
+                title,
+                &now(),
+            ));
         }
     }
 
@@ -282,10 +304,7 @@ impl AppState {
         if &self.plan.get_untracked().id == id {
             let next = self.plans.get_untracked().first().map(|m| m.id.clone());
             match next {
-                Some(next) => {
-                    self.plan.update(|p| p.id = PlanId::new(""));
-                    self.switch_to(&next);
-                }
+                Some(next) => self.open_stored(&next),
                 None => self.open_new(sample_plan(this_year())),
             }
         }
@@ -307,7 +326,9 @@ impl AppState {
 
     /// Deletes an item and offers undo.
     pub fn delete_item(&self, id: &ItemId) {
-        let title = self.plan.with_untracked(|p| p.item(id).map(|i| i.title.clone()));
+        let title = self
+            .plan
+            .with_untracked(|p| p.item(id).map(|i| i.title.clone()));
         if let (Some(title), Ok(())) = (title, self.edit(Edit::DeleteItem(id.clone()))) {
             let text = super::i18n::deleted_message(self.lang.get_untracked(), &title);
             self.toast.set(Some(Toast { text, undo: true }));

@@ -28,7 +28,6 @@ pub const TEXTS: Texts = Texts {
     move_up: "Move up",
     move_down: "Move down",
     empty_outline: "This plan is empty. Add a section first, such as “Community events”, then add activities to it.",
-    empty_section: "No activities in this section yet.",
     section_title: "Section title",
     new_section_title: "New section",
     undo_action: "Undo",

@@ -74,7 +74,7 @@ texts! {
     new_plan, manage_plans, plan_properties, sample_banner, sample_new_empty,
     saved, saving, save_error, memory_only,
     add_section, add_subsection, add_item, rename, delete, edit, move_up, move_down,
-    empty_outline, empty_section, section_title, new_section_title,
+    empty_outline, section_title, new_section_title,
         undo_action, dismiss,
     confirm,
     cancel, save, close,

@@ -28,7 +28,6 @@ pub const TEXTS: Texts = Texts {
     move_up: "上移",
     move_down: "下移",
     empty_outline: "这个计划还没有内容。先添加一个部分，例如“群众文化活动”，再在其中添加活动。",
-    empty_section: "本部分还没有活动。",
     section_title: "部分标题",
     new_section_title: "新的部分",
     undo_action: "撤销",

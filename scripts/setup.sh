@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Installs what jihua's build (and, with --browser, its tests) needs, and only what
+# is missing or at the wrong version. Safe to run again and again. Sourced by
+# run.sh and test.sh, so PATH changes reach them.
+#
+#   scripts/setup.sh            wasm32 target, trunk, wasm-bindgen-cli, npm tools
+#   scripts/setup.sh --browser  the same, plus Debian's Chromium and chromedriver
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+# The one wasm-bindgen pin lives in Cargo.toml; Cargo.lock and Trunk.toml must agree.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' Cargo.toml)
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+die() { printf '\033[31m[setup] %s\033[0m\n' "$*" >&2; exit 1; }
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+[ -n "$WASM_BINDGEN_VERSION" ] || die "no wasm-bindgen = \"=x.y.z\" pin in Cargo.toml"
+grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml \
+  || die "Trunk.toml [tools] wasm_bindgen must be $WASM_BINDGEN_VERSION, as pinned in Cargo.toml"
+if [ -f Cargo.lock ] && ! grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | grep -q "version = \"$WASM_BINDGEN_VERSION\""; then
+  die "Cargo.lock does not hold wasm-bindgen $WASM_BINDGEN_VERSION"
+fi
+
+# True if `$1 --version` prints something containing `$2`.
+has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! has_version trunk "trunk $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (a few minutes)"
+  cargo install --locked --force trunk --version "$TRUNK_VERSION"
+fi
+
+if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
+  || ! has_version wasm-bindgen-test-runner "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes)"
+  # Without --locked: one crate of its lock file is no longer on the registry.
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+npm_ok() {
+  has_version wasm-opt "version $BINARYEN_VERSION" || return 1
+  local want have
+  want=$(node -p "require('./package.json').devDependencies['playwright-core']")
+  have=$(node -p "try { require('playwright-core/package.json').version } catch { '' }")
+  [ "$want" = "$have" ]
+}
+if ! npm_ok; then
+  say "installing npm tools (binaryen for wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund
+  npm_ok || die "npm tools are not at the pinned versions after npm ci"
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  major() { "$1" --version 2>/dev/null | grep -oE '[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+' | head -1 | cut -d. -f1; }
+  browser=$(major chromium || true)
+  driver=$(major chromedriver || true)
+  if [ -z "$browser" ] || [ "$browser" != "$driver" ]; then
+    say "installing Debian's chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+    browser=$(major chromium || true)
+    driver=$(major chromedriver || true)
+    [ -n "$browser" ] && [ "$browser" = "$driver" ] \
+      || die "chromium ($browser) and chromedriver ($driver) must be installed at the same version"
+  fi
+fi
+say "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt $BINARYEN_VERSION"

@@ -1,0 +1,161 @@
+//! The activity form's rules, without a browser.
+
+use jihua::model::{Comparator, DepartmentId, Item, ItemId, Period, Repeat, SectionId, When, Xun};
+use jihua::ui::form::*;
+
+fn item() -> Item {
+    Item::new(ItemId::new("i"), SectionId::new("s"), "送戏下乡")
+}
+
+#[test]
+fn every_when_round_trips_through_the_picker() {
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let cases = [
+        When::Year { year: 2026 },
+        When::Half {
+            year: 2026,
+            half: 2,
+        },
+        When::Quarter {
+            year: 2026,
+            quarter: 3,
+        },
+        When::Month {
+            year: 2027,
+            month: 7,
+        },
+        When::Months {
+            year: 2026,
+            from: 9,
+            to: 10,
+        },
+        When::Xun {
+            year: 2026,
+            month: 4,
+            xun: Xun::Middle,
+        },
+        When::Date { date: d(9, 3) },
+        When::Range {
+            start: d(1, 5),
+            end: d(1, 20),
+        },
+        When::Unscheduled,
+    ];
+    for when in cases {
+        assert_eq!(
+            WhenDraft::from_when(&when, 2026).parse(),
+            Ok(when.clone()),
+            "{when:?}"
+        );
+    }
+}
+
+#[test]
+fn picker_errors() {
+    let mut w = WhenDraft::from_when(
+        &When::Month {
+            year: 2026,
+            month: 5,
+        },
+        2026,
+    );
+    w.year = "二〇二六".into();
+    assert_eq!(w.parse(), Err(FieldError::Year));
+    w.year = "１９９９".into();
+    assert_eq!(
+        w.parse(),
+        Ok(When::Month {
+            year: 1999,
+            month: 5
+        })
+    );
+    w.year = "1800".into();
+    assert_eq!(w.parse(), Err(FieldError::Year));
+    w.kind = WhenKind::Months;
+    w.year = "2026".into();
+    w.from = 10;
+    w.to = 9;
+    assert_eq!(w.parse(), Err(FieldError::Months));
+    w.kind = WhenKind::Date;
+    w.start = "".into();
+    assert_eq!(w.parse(), Err(FieldError::Date));
+    w.start = "2026-02-30".into();
+    assert_eq!(w.parse(), Err(FieldError::Date));
+    w.kind = WhenKind::Range;
+    w.start = "2026-05-10".into();
+    w.end = "2026-05-01".into();
+    assert_eq!(w.parse(), Err(FieldError::Range));
+}
+
+#[test]
+fn build_applies_fields_and_keeps_the_rest() {
+    let mut base = item();
+    base.tags = vec!["重点".into()];
+    let mut draft = ItemDraft::from_item(&base, 2026);
+    draft.title = "  送戏下乡一百场 ".into();
+    draft.when = WhenDraft::from_when(&When::Year { year: 2026 }, 2026);
+    draft.repeat = RepeatKind::Every(Period::Month);
+    draft.departments = vec![DepartmentId::new("d1")];
+    draft.has_target = true;
+    draft.op = Comparator::AtLeast;
+    draft.quantity = "１００".into();
+    draft.unit = "场".into();
+    let built = draft.build(&base).unwrap();
+    assert_eq!(built.title, "送戏下乡一百场");
+    assert_eq!(
+        built.repeat,
+        Some(Repeat::Every {
+            every: Period::Month
+        })
+    );
+    assert_eq!(built.target.as_ref().map(|t| t.quantity), Some(100.0));
+    assert_eq!(built.tags, base.tags);
+    assert_eq!(ItemDraft::from_item(&built, 2026).quantity, "100");
+    draft.has_target = false;
+    assert_eq!(draft.build(&base).unwrap().target, None);
+}
+
+#[test]
+fn build_reports_every_problem_by_field() {
+    let mut draft = ItemDraft::from_item(&item(), 2026);
+    draft.title = " ".into();
+    draft.has_target = true;
+    draft.quantity = "-3".into();
+    draft.repeat = RepeatKind::Times;
+    draft.times = "0".into();
+    let errors = draft.build(&item()).unwrap_err();
+    assert_eq!(
+        errors,
+        vec![
+            (Field::Title, FieldError::TitleRequired),
+            (Field::Times, FieldError::Times),
+            (Field::Quantity, FieldError::Quantity),
+        ]
+    );
+    draft.quantity = "1e10".into();
+    draft.title = "x".into();
+    draft.times = "3".into();
+    assert_eq!(
+        draft.errors(),
+        vec![(Field::Quantity, FieldError::Quantity)]
+    );
+    draft.quantity = "NaN".into();
+    assert_eq!(
+        draft.errors(),
+        vec![(Field::Quantity, FieldError::Quantity)]
+    );
+}
+
+#[test]
+fn numbers_typed_the_chinese_way() {
+    assert_eq!(normalize_number(" １２．５ "), "12.5");
+    assert_eq!(normalize_number("1,500"), "1500");
+    assert_eq!(normalize_number("1，500"), "1500");
+}
+
+#[test]
+fn colours_for_new_departments() {
+    assert_eq!(next_color(std::iter::empty()), PALETTE[0]);
+    assert_eq!(next_color([PALETTE[0]].into_iter()), PALETTE[1]);
+    assert_eq!(next_color(PALETTE.iter().copied()), PALETTE[0]);
+}
