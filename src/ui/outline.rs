@@ -381,9 +381,9 @@ fn ItemRow(
             <span class="row-actions">
                 <button class="btn btn-small" data-testid="edit-item" on:click=move |_| open()>{move || t().edit}</button>
                 <button class="btn btn-small btn-quiet" aria-label=move || t().move_up title=move || t().move_up
-                    prop:disabled=index == 0 on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
+                    prop:disabled={index == 0} on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
                 <button class="btn btn-small btn-quiet" aria-label=move || t().move_down title=move || t().move_down
-                    prop:disabled=index + 1 >= siblings on:click=move |_| move_to(index + 1)>"↓"</button>
+                    prop:disabled={index + 1 >= siblings} on:click=move |_| move_to(index + 1)>"↓"</button>
                 <button class="btn btn-small btn-danger" data-testid="delete-item"
                     on:click=move |_| state.delete_item(&iid.get_value())>{move || t().delete}</button>
             </span>

@@ -134,8 +134,16 @@ test('reorder by keyboard and by drag, undo and redo with the keyboard', async (
   // Drag the third activity onto the first.
   await app.row('按时做好有关材料上报工作').dragTo(app.row('周学习制度：每周固定时间集体学习'));
   assert.deepEqual(await section(), ['按时做好有关材料上报工作', '周学习制度：每周固定时间集体学习', '党风廉政建设学习']);
+  // And with the row's own buttons.
+  await app.row('按时做好有关材料上报工作').hover();
+  await app.row('按时做好有关材料上报工作').getByRole('button', { name: '下移' }).click();
+  assert.deepEqual(await section(), ['周学习制度：每周固定时间集体学习', '按时做好有关材料上报工作', '党风廉政建设学习']);
+  await app.row('党风廉政建设学习').hover();
+  assert.equal(await app.row('党风廉政建设学习').getByRole('button', { name: '下移' }).isDisabled(), true);
+  await app.row('党风廉政建设学习').getByRole('button', { name: '上移' }).click();
+  assert.deepEqual(await section(), ['周学习制度：每周固定时间集体学习', '党风廉政建设学习', '按时做好有关材料上报工作']);
   await app.reload();
-  assert.deepEqual(await section(), ['按时做好有关材料上报工作', '周学习制度：每周固定时间集体学习', '党风廉政建设学习']);
+  assert.deepEqual(await section(), ['周学习制度：每周固定时间集体学习', '党风廉政建设学习', '按时做好有关材料上报工作']);
   app.assertNoConsoleErrors();
   await app.page.context().close();
 });
