@@ -46,6 +46,17 @@ if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! command -v npm >/dev/null 2>&1; then
+  say "installing Node.js and npm from Debian"
+  apt_install nodejs npm
+fi
+
 npm_ok() {
   has_version wasm-opt "version $BINARYEN_VERSION" || return 1
   local want have
@@ -65,9 +76,7 @@ if [ "${1:-}" = "--browser" ]; then
   driver=$(major chromedriver || true)
   if [ -z "$browser" ] || [ "$browser" != "$driver" ]; then
     say "installing Debian's chromium and chromium-driver"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt_install chromium chromium-driver
     browser=$(major chromium || true)
     driver=$(major chromedriver || true)
     [ -n "$browser" ] && [ "$browser" = "$driver" ] \

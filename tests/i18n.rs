@@ -161,3 +161,50 @@ fn targets_statuses_and_repeats() {
     assert_eq!(Lang::from_tag("en-US"), Lang::En);
     assert_eq!(Lang::from_tag("zh-CN"), Lang::Zh);
 }
+
+#[test]
+fn edit_errors_are_explained_in_both_languages() {
+    use jihua::model::{EditError, SectionId};
+    let e = EditError::NoSection(SectionId::new("s"));
+    assert!(edit_error(Lang::Zh, &e).contains("部分"));
+    assert!(edit_error(Lang::En, &e).contains("section"));
+    assert_eq!(edit_error(Lang::Zh, &EditError::EmptyTitle), "请填写名称。");
+}
+
+#[test]
+fn outline_rows_summarise_an_activity() {
+    use jihua::model::sample::sample_plan;
+    use jihua::ui::summary::item_summary;
+    let plan = sample_plan(2026);
+    let item = plan
+        .items
+        .iter()
+        .find(|i| i.title == "敦化市农民艺术节")
+        .unwrap();
+    let s = item_summary(Lang::Zh, &plan, item);
+    assert_eq!(s.when, "7月");
+    assert!(s.fuzzy);
+    assert_eq!(
+        s.departments
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>(),
+        ["辅导部", "演出部", "舞美部"]
+    );
+    assert!(s.notes.starts_with("“一村一品”"));
+    let tour = plan
+        .items
+        .iter()
+        .find(|i| i.title == "戏曲类送文化下乡")
+        .unwrap();
+    let s = item_summary(Lang::En, &plan, tour);
+    assert_eq!(s.places, "灯明寺、于桥、秦村");
+    assert_eq!(s.target.as_deref(), Some("exactly 3 场"));
+    assert_eq!(s.when, "First half");
+    // A dangling department is left out rather than shown as an id.
+    let mut broken = item.clone();
+    broken
+        .departments
+        .push(jihua::model::DepartmentId::new("gone"));
+    assert_eq!(item_summary(Lang::Zh, &plan, &broken).departments.len(), 3);
+}

@@ -32,11 +32,29 @@ fn click(root: &web_sys::Element, selector: &str) {
         .click();
 }
 
-fn wrapper() -> web_sys::HtmlElement {
+/// The app mounted in a fresh element; dropping it unmounts the app and removes
+/// the element.
+struct Mounted {
+    root: web_sys::HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+async fn mount_app() -> Mounted {
     let document = document();
-    let el = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
-    el.unchecked_into()
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = Box::new(mount_to(root.clone(), App));
+    tick().await;
+    Mounted {
+        root,
+        _handle: handle,
+    }
 }
 
 #[wasm_bindgen_test]
@@ -64,15 +82,14 @@ fn storage_round_trip_and_unreadable_records() {
 #[wasm_bindgen_test]
 async fn first_start_shows_and_stores_the_sample() {
     clear_storage();
-    let root = wrapper();
-    let _app = mount_to(root.clone(), App);
-    tick().await;
+    let app = mount_app().await;
+    let root = &app.root;
     let title = root
         .query_selector("[data-testid=plan-title]")
         .unwrap()
         .unwrap();
     assert!(title.text_content().unwrap().contains("示例"));
-    assert!(count(&root, "[data-testid=item-row]") >= 20);
+    assert!(count(root, "[data-testid=item-row]") >= 20);
     let (stored, _) = storage::load_all();
     assert_eq!(stored.len(), 1);
     assert!(stored[0].sample);
@@ -81,28 +98,25 @@ async fn first_start_shows_and_stores_the_sample() {
         .unwrap()
         .unwrap();
     assert_eq!(status.get_attribute("data-state").as_deref(), Some("saved"));
-    drop(_app);
-    root.remove();
+    drop(app);
     clear_storage();
 }
 
 #[wasm_bindgen_test]
 async fn delete_and_undo_through_the_ui_are_saved() {
     clear_storage();
-    let root = wrapper();
-    let _app = mount_to(root.clone(), App);
+    let app = mount_app().await;
+    let root = &app.root;
+    let before = count(root, "[data-testid=item-row]");
+    click(root, "[data-testid=item-row] [data-testid=delete-item]");
     tick().await;
-    let before = count(&root, "[data-testid=item-row]");
-    click(&root, "[data-testid=item-row] [data-testid=delete-item]");
-    tick().await;
-    assert_eq!(count(&root, "[data-testid=item-row]"), before - 1);
+    assert_eq!(count(root, "[data-testid=item-row]"), before - 1);
     assert_eq!(storage::load_all().0[0].items.len() as u32, before - 1);
-    click(&root, "[data-testid=toast-undo]");
+    click(root, "[data-testid=toast-undo]");
     tick().await;
-    assert_eq!(count(&root, "[data-testid=item-row]"), before);
+    assert_eq!(count(root, "[data-testid=item-row]"), before);
     assert_eq!(storage::load_all().0[0].items.len() as u32, before);
-    drop(_app);
-    root.remove();
+    drop(app);
     clear_storage();
 }
 
@@ -122,20 +136,18 @@ async fn the_app_opens_the_plan_it_showed_last() {
     storage::save(&sample_plan(2026)).unwrap();
     storage::save(&other).unwrap();
     storage::set_setting(storage::CURRENT_KEY, "other");
-    let root = wrapper();
-    let _app = mount_to(root.clone(), App);
-    tick().await;
+    let app = mount_app().await;
+    let root = &app.root;
     let title = root
         .query_selector("[data-testid=plan-title]")
         .unwrap()
         .unwrap();
     assert_eq!(title.text_content().unwrap(), "另一个计划");
-    assert_eq!(count(&root, "[data-testid=plan-switcher] option"), 2);
+    assert_eq!(count(root, "[data-testid=plan-switcher] option"), 2);
     assert_eq!(
-        count(&root, "[data-testid=item-row]") as usize,
+        count(root, "[data-testid=item-row]") as usize,
         other.items.len()
     );
-    drop(_app);
-    root.remove();
+    drop(app);
     clear_storage();
 }

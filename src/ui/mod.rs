@@ -3,6 +3,7 @@
 
 pub mod form;
 pub mod i18n;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

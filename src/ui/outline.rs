@@ -3,8 +3,9 @@
 //! turns clicks, keys and drags into edits.
 
 use super::browser::new_id;
-use super::i18n::{confirm_delete_section, repeat_label, status_label, target_label, when_label};
+use super::i18n::{confirm_delete_section, status_label};
 use super::state::{use_state, Confirmed, Dialog};
+use super::summary::item_summary;
 use crate::model::outline::{outline, OutlineRow, RowKind};
 use crate::model::plan::Extra;
 use crate::model::{Edit, ItemId, Section, SectionId, Status};
@@ -102,6 +103,7 @@ fn SectionRow(id: SectionId, number: String, depth: usize) -> impl IntoView {
     let dragging = expect_context::<RwSignal<Option<Dragging>>>();
     let add_section = expect_context::<Callback<Option<SectionId>>>();
     let sid = StoredValue::new(id.clone());
+    let over = RwSignal::new(false);
     let section = Memo::new(move |_| state.plan.with(|p| p.section(&sid.get_value()).cloned()));
     let title = move || section.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
     let parent = move || section.with(|s| s.as_ref().and_then(|s| s.parent.clone()));
@@ -180,10 +182,25 @@ fn SectionRow(id: SectionId, number: String, depth: usize) -> impl IntoView {
             data-testid="section-row"
             data-section-id=id.0.clone()
             draggable="true"
+            class:drop-target=move || over.get()
             on:dragstart=move |_| dragging.set(Some(Dragging::Section(sid.get_value())))
             on:dragend=move |_| dragging.set(None)
-            on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
-            on:drop=on_drop
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                let target = match dragging.get_untracked() {
+                    Some(Dragging::Section(ref s)) => *s != sid.get_value(),
+                    Some(Dragging::Item(_)) => true,
+                    None => false,
+                };
+                if over.get_untracked() != target {
+                    over.set(target);
+                }
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev| {
+                over.set(false);
+                on_drop(ev)
+            }
         >
             <span class="outline-number">{number}</span>
             {move || if renaming() {
@@ -250,7 +267,7 @@ fn ItemRow(
     let dragging = expect_context::<RwSignal<Option<Dragging>>>();
     let iid = StoredValue::new(id.clone());
     let sec = StoredValue::new(section);
-    let item = Memo::new(move |_| state.plan.with(|p| p.item(&iid.get_value()).cloned()));
+    let over = RwSignal::new(false);
     let open = move || {
         state.dialog.set(Some(Dialog::Item {
             item: Some(iid.get_value()),
@@ -306,43 +323,18 @@ fn ItemRow(
         }
         dragging.set(None);
     };
-    let details = move || {
+    let summary = Memo::new(move |_| {
         let lang = state.lang.get();
         state.plan.with(|p| {
-            item.with(|item| {
-                let item = item.as_ref()?;
-                let departments: Vec<(String, String)> = item
-                    .departments
-                    .iter()
-                    .filter_map(|d| p.department(d))
-                    .map(|d| (d.name.clone(), d.color.clone()))
-                    .collect();
-                let places: Vec<String> = item
-                    .places
-                    .iter()
-                    .filter_map(|pl| p.place(pl))
-                    .map(|pl| pl.name.clone())
-                    .collect();
-                let when = when_label(lang, &item.when, p.year);
-                let repeat = repeat_label(lang, item.repeat.as_ref());
-                let target = item.target.as_ref().map(|tg| target_label(lang, tg));
-                Some((
-                    item.title.clone(),
-                    when,
-                    repeat,
-                    departments,
-                    places,
-                    target,
-                    item.status,
-                    item.when.is_fuzzy(),
-                ))
-            })
+            p.item(&iid.get_value())
+                .map(|item| item_summary(lang, p, item))
         })
-    };
+    });
     view! {
         <li
             class=format!("outline-item depth-{}", depth.min(5))
             class:dragging=move || dragging.get() == Some(Dragging::Item(iid.get_value()))
+            class:drop-target=move || over.get()
             data-testid="item-row"
             data-item-id=id.0.clone()
             tabindex="0"
@@ -352,25 +344,38 @@ fn ItemRow(
             on:dblclick=move |_| open()
             on:dragstart=move |_| dragging.set(Some(Dragging::Item(iid.get_value())))
             on:dragend=move |_| dragging.set(None)
-            on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
-            on:drop=on_drop
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                let target = matches!(dragging.get_untracked(), Some(Dragging::Item(ref i)) if *i != iid.get_value());
+                if over.get_untracked() != target {
+                    over.set(target);
+                }
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev| {
+                over.set(false);
+                on_drop(ev)
+            }
         >
             <span class="outline-number">{number}</span>
-            {move || details().map(|(title, when, repeat, departments, places, target, status, fuzzy)| {
+            {move || summary.get().map(|s| {
                 let lang = state.lang.get();
+                let status = s.status;
                 view! {
                     <span class="item-main">
-                        <span class="item-title" data-testid="item-title">{title}</span>
+                        <span class="item-title" data-testid="item-title">{s.title}</span>
+                        {(!s.notes.is_empty()).then(|| view! { <span class="item-notes">{s.notes}</span> })}
                         <span class="item-meta">
-                            <span class=if fuzzy { "item-when fuzzy" } else { "item-when" } data-testid="item-when">
-                                {when}
-                                {(!repeat.is_empty()).then(|| format!(" · {repeat}"))}
+                            <span class=if s.fuzzy { "item-when fuzzy" } else { "item-when" } data-testid="item-when">
+                                {s.when}
+                                {(!s.repeat.is_empty()).then(|| format!(" · {}", s.repeat))}
                             </span>
-                            {departments.into_iter().map(|(name, color)| view! {
-                                <span class="chip" data-testid="item-department" style=format!("--chip:{color}")>{name}</span>
+                            {s.departments.into_iter().map(|chip| view! {
+                                <span class="chip" data-testid="item-department" style=format!("--chip:{}", chip.color)>{chip.name}</span>
                             }).collect_view()}
-                            {(!places.is_empty()).then(|| view! { <span class="item-places">{places.join("、")}</span> })}
-                            {target.map(|tg| view! { <span class="item-target" data-testid="item-target">{tg}</span> })}
+                            {(!s.places.is_empty()).then(|| view! { <span class="item-places">{s.places}</span> })}
+                            {(!s.lead.is_empty()).then(|| view! { <span class="item-lead">{t().lead_prefix}{s.lead}</span> })}
+                            {s.target.map(|tg| view! { <span class="item-target" data-testid="item-target">{tg}</span> })}
                             {(status != Status::Planned).then(|| view! {
                                 <span class=format!("status status-{status:?}").to_lowercase() data-testid="item-status">{status_label(lang, status)}</span>
                             })}

@@ -167,11 +167,16 @@ impl AppState {
         }
     }
 
-    /// Applies `edit` to the current plan, records it for undo and saves.
+    /// Applies `edit` to the current plan, records it for undo and saves. A refused
+    /// edit changes nothing and is explained in the error notice.
     pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
         let before = self.plan.get_untracked();
         let mut after = before.clone();
-        apply(&mut after, edit, &now())?;
+        if let Err(e) = apply(&mut after, edit, &now()) {
+            let lang = self.lang.get_untracked();
+            self.error.set(Some(super::i18n::edit_error(lang, &e)));
+            return Err(e);
+        }
         self.history.update_value(|h| h.record(before));
         self.replace_current(after);
         Ok(())

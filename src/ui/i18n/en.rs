@@ -56,6 +56,7 @@ pub const TEXTS: Texts = Texts {
     field_departments: "Departments",
     field_places: "Places",
     field_lead: "Lead",
+    lead_prefix: "Lead: ",
     field_target: "Target",
     field_status: "Status",
     field_milestone: "Milestone",

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use crate::model::numbering::chinese_numeral;
-use crate::model::{Comparator, Period, Repeat, Status, Target, When, Xun};
+use crate::model::{Comparator, EditError, Period, Repeat, Status, Target, When, Xun};
 use chrono::{Datelike, NaiveDate};
 
 const EN_MONTHS: [&str; 12] = [
@@ -248,4 +248,27 @@ pub fn items_count(lang: Lang, n: usize) -> String {
 /// The default title of a new plan: "2026年工作计划" / "2026 work plan".
 pub fn new_plan_title(lang: Lang, year: i32) -> String {
     format!("{year}{}", lang.t().new_plan_title)
+}
+
+/// Why an edit was refused, for the error notice. The form checks its fields first,
+/// so these mostly explain races (something deleted meanwhile) and programming slips.
+pub fn edit_error(lang: Lang, error: &EditError) -> String {
+    let t = lang.t();
+    let zh = lang == Lang::Zh;
+    match error {
+        EditError::EmptyTitle => t.err_title_required.to_owned(),
+        EditError::BadYear(_) => t.err_year.to_owned(),
+        EditError::NoSection(_) if zh => "找不到这个部分，可能已被删除。".to_owned(),
+        EditError::NoSection(_) => "That section no longer exists.".to_owned(),
+        EditError::NoItem(_) if zh => "找不到这项活动，可能已被删除。".to_owned(),
+        EditError::NoItem(_) => "That activity no longer exists.".to_owned(),
+        EditError::DuplicateId(_) if zh => "编号重复，未能添加。".to_owned(),
+        EditError::DuplicateId(_) => "That id is already taken; nothing was added.".to_owned(),
+        EditError::IntoItself if zh => "不能把一个部分移到它自己里面。".to_owned(),
+        EditError::IntoItself => "A section cannot move inside itself.".to_owned(),
+        EditError::Invalid(_) if zh => "内容不完整或有误，未能保存。".to_owned(),
+        EditError::Invalid(_) => {
+            "Something in it is missing or wrong; it was not saved.".to_owned()
+        }
+    }
 }

@@ -81,7 +81,7 @@ texts! {
     form_new_item, form_edit_item, field_title, field_notes, field_section, field_when,
     field_year, field_month, field_from, field_to, field_xun, field_quarter, field_half,
     field_date, field_start, field_end, field_repeat, field_departments, field_places,
-    field_lead, field_target, field_status, field_milestone, field_unit, field_quantity,
+    field_lead, lead_prefix, field_target, field_status, field_milestone, field_unit, field_quantity,
     field_comparator, has_target, new_department, new_place, add, no_departments, no_places,
     repeat_none, repeat_week, repeat_month, repeat_quarter, repeat_times, field_times,
     kind_year, kind_half, kind_quarter, kind_month, kind_months, kind_xun, kind_date,

@@ -56,6 +56,7 @@ pub const TEXTS: Texts = Texts {
     field_departments: "责任部门",
     field_places: "地点",
     field_lead: "负责人",
+    lead_prefix: "负责人：",
     field_target: "目标",
     field_status: "状态",
     field_milestone: "里程碑（重要节点）",
