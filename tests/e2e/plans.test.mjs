@@ -9,6 +9,11 @@ const env = useApp();
 test('copy to next year shifts the plan, rename and delete with confirmation', async () => {
   const app = await env.open();
   const year = new Date().getFullYear();
+  // Escape closes a dialog wherever focus was, and focus comes back.
+  await app.byTestId('manage-plans').click();
+  await app.page.keyboard.press('Escape');
+  await app.byTestId('plans-dialog').waitFor({ state: 'detached' });
+  assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'manage-plans');
   await app.byTestId('manage-plans').click();
   await app.byTestId('plans-entry').first().getByTestId('plan-copy-next-year').click();
   assert.equal(await app.title(), `${year + 1}年文化馆工作计划（示例）`);
