@@ -1,27 +1,79 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the storage layer against
-//! the real localStorage, and the mounted app reacting to clicks.
+//! Browser tests (wasm-bindgen-test in headless Chromium): the mounted app opens
+//! IndexedDB, shows the sample on first start, and saves what is done through clicks.
 #![cfg(target_arch = "wasm32")]
 
 use jihua::model::sample::sample_plan;
 use jihua::model::{Edit, ItemId, PlanId};
-use jihua::storage;
+use jihua::storage::idb::IdbRepository;
+use jihua::storage::{settings, Repository};
 use jihua::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn clear_storage() {
-    if let Ok(Some(s)) = web_sys::window().unwrap().local_storage() {
-        s.clear().unwrap();
+/// Empties the app's database and settings.
+async fn reset() {
+    let repo = IdbRepository::open().await.unwrap();
+    for plan in repo.list().await.unwrap().plans {
+        repo.delete(&plan.id, "t").await.unwrap();
     }
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+}
+
+async fn stored() -> Vec<jihua::model::Plan> {
+    IdbRepository::open()
+        .await
+        .unwrap()
+        .list()
+        .await
+        .unwrap()
+        .plans
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to 10 s) until `check` holds.
+async fn until(mut check: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if check() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("condition not met in time");
 }
 
 fn count(root: &web_sys::Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn attr(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).unwrap()?.get_attribute(name)
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
@@ -50,79 +102,56 @@ async fn mount_app() -> Mounted {
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = Box::new(mount_to(root.clone(), App));
-    tick().await;
-    Mounted {
+    let app = Mounted {
         root,
         _handle: handle,
-    }
+    };
+    until(|| count(&app.root, "[data-testid=item-row]") > 0).await;
+    app
 }
 
-#[wasm_bindgen_test]
-fn storage_round_trip_and_unreadable_records() {
-    clear_storage();
-    let plan = sample_plan(2026);
-    storage::save(&plan).unwrap();
-    let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    raw.set_item(&storage::plan_key("broken"), "{ not json")
-        .unwrap();
-    let (plans, bad) = storage::load_all();
-    assert_eq!(plans, vec![plan.clone()]);
-    assert_eq!(bad.len(), 1);
-    assert_eq!(bad[0].key, storage::plan_key("broken"));
-    // The unreadable record is left in place, never dropped.
-    assert!(raw
-        .get_item(&storage::plan_key("broken"))
-        .unwrap()
-        .is_some());
-    storage::delete(plan.id.as_str());
-    assert!(storage::load_all().0.is_empty());
-    clear_storage();
+async fn saved(root: &web_sys::Element) {
+    until(|| attr(root, "[data-testid=save-status]", "data-state").as_deref() == Some("saved"))
+        .await;
 }
 
 #[wasm_bindgen_test]
 async fn first_start_shows_and_stores_the_sample() {
-    clear_storage();
+    reset().await;
     let app = mount_app().await;
     let root = &app.root;
-    let title = root
-        .query_selector("[data-testid=plan-title]")
-        .unwrap()
-        .unwrap();
-    assert!(title.text_content().unwrap().contains("示例"));
+    assert!(text(root, "[data-testid=plan-title]").contains("示例"));
     assert!(count(root, "[data-testid=item-row]") >= 20);
-    let (stored, _) = storage::load_all();
-    assert_eq!(stored.len(), 1);
-    assert!(stored[0].sample);
-    let status = root
-        .query_selector("[data-testid=save-status]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(status.get_attribute("data-state").as_deref(), Some("saved"));
-    drop(app);
-    clear_storage();
+    saved(root).await;
+    let plans = stored().await;
+    assert_eq!(plans.len(), 1);
+    assert!(plans[0].sample);
+    assert_eq!(plans[0].revision, 1);
 }
 
 #[wasm_bindgen_test]
 async fn delete_and_undo_through_the_ui_are_saved() {
-    clear_storage();
+    reset().await;
     let app = mount_app().await;
     let root = &app.root;
+    saved(root).await;
     let before = count(root, "[data-testid=item-row]");
     click(root, "[data-testid=item-row] [data-testid=delete-item]");
-    tick().await;
-    assert_eq!(count(root, "[data-testid=item-row]"), before - 1);
-    assert_eq!(storage::load_all().0[0].items.len() as u32, before - 1);
+    until(|| count(root, "[data-testid=item-row]") == before - 1).await;
+    saved(root).await;
+    assert_eq!(stored().await[0].items.len() as u32, before - 1);
     click(root, "[data-testid=toast-undo]");
-    tick().await;
-    assert_eq!(count(root, "[data-testid=item-row]"), before);
-    assert_eq!(storage::load_all().0[0].items.len() as u32, before);
-    drop(app);
-    clear_storage();
+    until(|| count(root, "[data-testid=item-row]") == before).await;
+    saved(root).await;
+    let plans = stored().await;
+    assert_eq!(plans[0].items.len() as u32, before);
+    assert_eq!(plans[0].revision, 3);
 }
 
 #[wasm_bindgen_test]
 async fn the_app_opens_the_plan_it_showed_last() {
-    clear_storage();
+    reset().await;
+    let repo = IdbRepository::open().await.unwrap();
     let mut other = sample_plan(2025);
     other.id = PlanId::new("other");
     other.title = "另一个计划".into();
@@ -133,21 +162,15 @@ async fn the_app_opens_the_plan_it_showed_last() {
         "2025-01-01T00:00:00Z",
     )
     .unwrap();
-    storage::save(&sample_plan(2026)).unwrap();
-    storage::save(&other).unwrap();
-    storage::set_setting(storage::CURRENT_KEY, "other");
+    repo.save(&sample_plan(2026), "t").await.unwrap();
+    repo.save(&other, "t").await.unwrap();
+    settings::set(settings::CURRENT_KEY, "other");
     let app = mount_app().await;
     let root = &app.root;
-    let title = root
-        .query_selector("[data-testid=plan-title]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(title.text_content().unwrap(), "另一个计划");
+    assert_eq!(text(root, "[data-testid=plan-title]"), "另一个计划");
     assert_eq!(count(root, "[data-testid=plan-switcher] option"), 2);
     assert_eq!(
         count(root, "[data-testid=item-row]") as usize,
         other.items.len()
     );
-    drop(app);
-    clear_storage();
 }

@@ -1,100 +1,134 @@
-//! The localStorage store.
+//! The localStorage backend (via `gloo-storage`): the fallback when IndexedDB is
+//! missing or fails to open. One key per plan holds its JSON; one key per plan
+//! holds its history. localStorage calls are synchronous, so a revision check and
+//! the write that follows cannot interleave with another tab's.
 
-use super::{plan_key, CURRENT_KEY, LANG_KEY, PLAN_PREFIX};
-use crate::model::Plan;
+use super::rules::{decode, next_revision_over, prune, Reason, Version};
+use super::{Backend, Listing, Repository, StoreError};
+use crate::model::{Plan, PlanId};
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
-/// Why the store could not do what was asked.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The browser gives no localStorage (disabled, or a sandboxed page).
-    #[error("browser storage is not available")]
-    Unavailable,
-    /// Writing failed, typically because the quota is full.
-    #[error("could not write: {0}")]
-    Write(String),
+/// Prefix of every plan record's key.
+pub const PLAN_PREFIX: &str = "jihua:plan:";
+/// Prefix of every history record's key.
+pub const HISTORY_PREFIX: &str = "jihua:history:";
+
+/// The key of plan `id`.
+pub fn plan_key(id: &str) -> String {
+    format!("{PLAN_PREFIX}{id}")
 }
 
-/// A stored record that could not be read as a plan; kept in storage untouched.
-#[derive(Debug, Clone)]
-pub struct Unreadable {
-    /// The record's key.
-    pub key: String,
-    /// Why it failed.
-    pub reason: String,
+fn history_key(id: &str) -> String {
+    format!("{HISTORY_PREFIX}{id}")
 }
 
-/// True if localStorage can be used. `gloo-storage` panics when it is missing, so
-/// every call below is guarded by this check.
-pub fn available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
-}
-
-/// Every stored plan, and the records that failed to decode.
-pub fn load_all() -> (Vec<Plan>, Vec<Unreadable>) {
-    let mut plans = Vec::new();
-    let mut bad = Vec::new();
-    if !available() {
-        return (plans, bad);
+fn store_error(e: StorageError) -> StoreError {
+    match e {
+        StorageError::JsError(js) if js.name == "QuotaExceededError" => StoreError::Quota,
+        other => StoreError::Failed(other.to_string()),
     }
-    let raw = LocalStorage::raw();
-    let len = raw.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len)
-        .filter_map(|i| raw.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PLAN_PREFIX))
-        .collect();
-    for key in keys {
-        let text = raw.get_item(&key).ok().flatten().unwrap_or_default();
-        match serde_json::from_str::<Plan>(&text) {
-            Ok(plan) => plans.push(plan),
-            Err(e) => bad.push(Unreadable {
-                key,
-                reason: e.to_string(),
-            }),
+}
+
+/// localStorage as a [`Repository`].
+#[derive(Debug)]
+pub struct LocalRepository(());
+
+impl LocalRepository {
+    /// Opens localStorage, or says why it cannot be used. (`gloo-storage` panics
+    /// when there is none, so this is checked once, here.)
+    pub fn open() -> Result<Self, StoreError> {
+        let storage = web_sys::window()
+            .ok_or_else(|| StoreError::Unavailable("no window".into()))?
+            .local_storage()
+            .map_err(|_| StoreError::Unavailable("localStorage is blocked".into()))?
+            .ok_or_else(|| StoreError::Unavailable("no localStorage".into()))?;
+        // Private modes may expose localStorage but refuse every write.
+        let probe = "jihua:probe";
+        storage
+            .set_item(probe, "1")
+            .map_err(|_| StoreError::Unavailable("localStorage refuses writes".into()))?;
+        let _ = storage.remove_item(probe);
+        Ok(LocalRepository(()))
+    }
+
+    fn raw(&self, id: &str) -> Option<String> {
+        LocalStorage::raw().get_item(&plan_key(id)).ok().flatten()
+    }
+
+    fn versions(&self, id: &str) -> Vec<Version> {
+        LocalStorage::get(history_key(id)).unwrap_or_default()
+    }
+
+    fn keep(&self, version: Version) -> Result<(), StoreError> {
+        let id = version.plan.0.clone();
+        let mut versions = self.versions(&id);
+        versions.push(version);
+        prune(&mut versions);
+        LocalStorage::set(history_key(&id), &versions).map_err(store_error)
+    }
+}
+
+impl Repository for LocalRepository {
+    fn backend(&self) -> Backend {
+        Backend::LocalStorage
+    }
+
+    async fn list(&self) -> Result<Listing, StoreError> {
+        let raw = LocalStorage::raw();
+        let keys: Vec<String> = (0..raw.length().unwrap_or(0))
+            .filter_map(|i| raw.key(i).ok().flatten())
+            .filter(|k| k.starts_with(PLAN_PREFIX))
+            .collect();
+        let mut listing = Listing::default();
+        for key in keys {
+            let text = raw.get_item(&key).ok().flatten().unwrap_or_default();
+            match decode(&text) {
+                Ok(plan) => listing.plans.push(plan),
+                Err(mut bad) => {
+                    bad.key = key[PLAN_PREFIX.len()..].to_owned();
+                    listing.unreadable.push(bad);
+                }
+            }
+        }
+        Ok(listing)
+    }
+
+    async fn load(&self, id: &PlanId) -> Result<Option<Plan>, StoreError> {
+        match self.raw(id.as_str()) {
+            None => Ok(None),
+            Some(text) => decode(&text)
+                .map(Some)
+                .map_err(|e| StoreError::Failed(e.reason)),
         }
     }
-    plans.sort_by(|a, b| (b.year, &a.title).cmp(&(a.year, &b.title)));
-    (plans, bad)
-}
 
-/// Writes `plan`.
-pub fn save(plan: &Plan) -> Result<(), StoreError> {
-    if !available() {
-        return Err(StoreError::Unavailable);
+    async fn save(&self, plan: &Plan, at: &str) -> Result<u64, StoreError> {
+        let revision = next_revision_over(self.raw(plan.id.as_str()).as_deref(), plan.revision)?;
+        let mut written = plan.clone();
+        written.revision = revision;
+        LocalStorage::set(plan_key(plan.id.as_str()), &written).map_err(store_error)?;
+        // The plan itself is safe now; a full history is not worth failing the save.
+        let _ = self.keep(Version::of(&written, Reason::Save, at)?);
+        Ok(revision)
     }
-    LocalStorage::set(plan_key(plan.id.as_str()), plan)
-        .map_err(|e| StoreError::Write(e.to_string()))
-}
 
-/// Removes the plan with `id`.
-pub fn delete(id: &str) {
-    if available() {
-        LocalStorage::delete(plan_key(id));
+    async fn delete(&self, id: &PlanId, at: &str) -> Result<(), StoreError> {
+        self.snapshot(id, Reason::BeforeDelete, at).await?;
+        LocalStorage::delete(plan_key(id.as_str()));
+        Ok(())
     }
-}
 
-/// Reads a small setting.
-pub fn get_setting(key: &str) -> Option<String> {
-    available()
-        .then(|| LocalStorage::raw().get_item(key).ok().flatten())
-        .flatten()
-}
-
-/// Writes a small setting; failures are ignored (settings are conveniences).
-pub fn set_setting(key: &str, value: &str) {
-    if available() {
-        let _ = LocalStorage::raw().set_item(key, value);
+    async fn snapshot(&self, id: &PlanId, reason: Reason, at: &str) -> Result<(), StoreError> {
+        match self.load(id).await? {
+            Some(plan) => self.keep(Version::of(&plan, reason, at)?),
+            None => Ok(()),
+        }
     }
-}
 
-/// The stored current plan id.
-pub fn current() -> Option<String> {
-    get_setting(CURRENT_KEY)
-}
-
-/// The stored language tag.
-pub fn lang() -> Option<String> {
-    get_setting(LANG_KEY)
+    async fn history(&self, id: &PlanId) -> Result<Vec<Version>, StoreError> {
+        let mut versions = self.versions(id.as_str());
+        versions.reverse();
+        Ok(versions)
+    }
 }

@@ -5,14 +5,16 @@ use super::i18n::Lang;
 use super::outline::Outline;
 use super::state::{use_state, AppState, SaveState};
 use crate::model::PlanId;
+use crate::storage::Backend;
 use leptos::ev;
 use leptos::prelude::*;
 
 /// The whole app. Creates the root state and provides it once.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load();
+    let state = AppState::new();
     provide_context(state);
+    state.start();
     // Keep <html lang> in step with the interface language (screen readers, fonts).
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
@@ -27,7 +29,11 @@ pub fn App() -> impl IntoView {
             <Header />
             <Notices />
             <main class="app-main">
-                <Outline />
+                <Show when=move || state.ready.get() fallback=move || view! {
+                    <p class="app-loading" role="status">{move || state.lang.get().t().loading}</p>
+                }>
+                    <Outline />
+                </Show>
             </main>
             <ToastBar />
             <Dialogs />
@@ -120,9 +126,16 @@ fn Header() -> impl IntoView {
                     class="save-status"
                     data-testid="save-status"
                     data-state=move || status().key()
+                    data-backend=move || match state.backend.get() {
+                        Some(Backend::IndexedDb) => "indexeddb",
+                        Some(Backend::LocalStorage) => "localstorage",
+                        Some(Backend::Memory) => "memory",
+                        None => "",
+                    }
                     role="status"
                 >
                     {move || match status() {
+                        SaveState::Saved if state.backend.get() == Some(Backend::LocalStorage) => t().saved_fallback,
                         SaveState::Saved => t().saved,
                         SaveState::Saving => t().saving,
                         SaveState::Error => t().save_error,

@@ -18,6 +18,8 @@ mod item_form;
 #[cfg(target_arch = "wasm32")]
 mod outline;
 #[cfg(target_arch = "wasm32")]
+mod persist;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

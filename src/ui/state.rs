@@ -1,15 +1,16 @@
 //! The root state, provided once as context. Components read its signals and call
 //! its commands; every change to a plan goes through [`AppState::edit`], which keeps
-//! the undo history and persists. Nothing here runs inside an effect.
+//! the undo history and hands the plan to the writer (`persist.rs`). Nothing here
+//! runs inside an effect.
 
-use super::browser::{new_id, now, this_year};
-use super::i18n::{new_plan_title, Lang};
-use crate::model::copy::{copy_to_year, duplicate};
+use super::browser::{now, this_year};
+use super::i18n::Lang;
 use crate::model::history::History;
-use crate::model::sample::sample_plan;
 use crate::model::{apply, Edit, EditError, ItemId, Plan, PlanId, SectionId};
-use crate::storage;
+use crate::storage::any::AnyRepository;
+use crate::storage::{settings, Backend};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// What the save indicator shows (`save-status` `data-state`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,11 +105,25 @@ pub struct Toast {
     pub undo: bool,
 }
 
+/// Saves in flight: at most one write at a time, each based on the revision the
+/// previous one returned, so a tab never conflicts with itself.
+#[derive(Default)]
+pub(super) struct Writer {
+    /// The newest state waiting to be written.
+    pub pending: Option<Plan>,
+    /// Whether a write is under way.
+    pub busy: bool,
+}
+
 /// The root state.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// Interface language.
     pub lang: RwSignal<Lang>,
+    /// False until storage is open and the plans are loaded.
+    pub ready: RwSignal<bool>,
+    /// Where the data lives, once known.
+    pub backend: RwSignal<Option<Backend>>,
     /// The plan shown.
     pub plan: RwSignal<Plan>,
     /// Every plan, briefly.
@@ -127,43 +142,32 @@ pub struct AppState {
     pub can_undo: RwSignal<bool>,
     /// See `can_undo`.
     pub can_redo: RwSignal<bool>,
-    history: StoredValue<History>,
+    pub(super) history: StoredValue<History>,
+    pub(super) repo: StoredValue<Option<Rc<AnyRepository>>, LocalStorage>,
+    pub(super) writer: StoredValue<Writer, LocalStorage>,
 }
 
 impl AppState {
-    /// Loads the stored plans (or the sample on first start) and the language.
-    pub fn load() -> Self {
-        let lang = storage::lang().map_or(Lang::Zh, |t| Lang::from_tag(&t));
-        let (mut plans, unreadable) = storage::load_all();
-        let available = storage::available();
-        let mut save = if available {
-            SaveState::Saved
-        } else {
-            SaveState::MemoryOnly
-        };
-        if plans.is_empty() {
-            let sample = sample_plan(this_year());
-            if available && storage::save(&sample).is_err() {
-                save = SaveState::Error;
-            }
-            plans.push(sample);
-        }
-        let current = storage::current()
-            .and_then(|id| plans.iter().find(|p| p.id.as_str() == id).cloned())
-            .unwrap_or_else(|| plans[0].clone());
-        let error = (!unreadable.is_empty()).then(|| lang.t().err_storage_load.to_owned());
+    /// The state before storage is open: an empty placeholder plan, not ready.
+    /// [`AppState::start`] opens storage and loads the plans.
+    pub fn new() -> Self {
+        let lang = settings::get(settings::LANG_KEY).map_or(Lang::Zh, |t| Lang::from_tag(&t));
         AppState {
             lang: RwSignal::new(lang),
-            plans: RwSignal::new(plans.iter().map(PlanMeta::from).collect()),
-            plan: RwSignal::new(current),
-            save: RwSignal::new(save),
-            error: RwSignal::new(error),
+            ready: RwSignal::new(false),
+            backend: RwSignal::new(None),
+            plan: RwSignal::new(Plan::new(PlanId::new(""), "", this_year())),
+            plans: RwSignal::new(Vec::new()),
+            save: RwSignal::new(SaveState::Saved),
+            error: RwSignal::new(None),
             toast: RwSignal::new(None),
             dialog: RwSignal::new(None),
             renaming: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
+            repo: StoredValue::new_local(None),
+            writer: StoredValue::new_local(Writer::default()),
         }
     }
 
@@ -185,7 +189,10 @@ impl AppState {
     /// Steps back one edit.
     pub fn undo(&self) {
         let current = self.plan.get_untracked();
-        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+        let revision = current.revision;
+        if let Some(mut previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            // The stored revision has moved on with every save; undo is a new save.
+            previous.revision = revision;
             self.replace_current(previous);
         }
     }
@@ -193,139 +200,37 @@ impl AppState {
     /// Steps forward one undone edit.
     pub fn redo(&self) {
         let current = self.plan.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+        let revision = current.revision;
+        if let Some(mut next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            next.revision = revision;
             self.replace_current(next);
         }
     }
 
-    fn refresh_history_flags(&self) {
+    pub(super) fn refresh_history_flags(&self) {
         self.history.with_value(|h| {
             self.can_undo.set(h.can_undo());
             self.can_redo.set(h.can_redo());
         });
     }
 
-    /// Shows `plan` as the current plan and persists it.
-    fn replace_current(&self, plan: Plan) {
-        self.persist(&plan);
+    /// Shows `plan` as the current plan and saves it.
+    pub(super) fn replace_current(&self, plan: Plan) {
         let meta = PlanMeta::from(&plan);
         self.plans
             .update(|list| match list.iter_mut().find(|m| m.id == meta.id) {
                 Some(slot) => *slot = meta,
                 None => list.push(meta),
             });
+        settings::set(settings::CURRENT_KEY, plan.id.as_str());
+        self.persist(plan.clone());
         self.plan.set(plan);
         self.refresh_history_flags();
     }
 
-    fn persist(&self, plan: &Plan) {
-        if self.save.get_untracked() == SaveState::MemoryOnly {
-            return;
-        }
-        self.save.set(SaveState::Saving);
-        match storage::save(plan) {
-            Ok(()) => {
-                self.save.set(SaveState::Saved);
-                storage::set_setting(storage::CURRENT_KEY, plan.id.as_str());
-            }
-            Err(_) => {
-                self.save.set(SaveState::Error);
-                self.error.set(Some(
-                    self.lang.get_untracked().t().err_storage_save.to_owned(),
-                ));
-            }
-        }
-    }
-
-    /// Opens the stored plan `id`; undo history starts afresh.
-    pub fn switch_to(&self, id: &PlanId) {
-        if &self.plan.get_untracked().id != id {
-            self.open_stored(id);
-        }
-    }
-
-    fn open_stored(&self, id: &PlanId) {
-        let (plans, _) = storage::load_all();
-        let found = plans.into_iter().find(|p| &p.id == id);
-        if let Some(plan) = found {
-            self.history.set_value(History::default());
-            storage::set_setting(storage::CURRENT_KEY, id.as_str());
-            self.plan.set(plan);
-            self.refresh_history_flags();
-            self.toast.set(None);
-        }
-    }
-
-    /// Starts a new plan in the current year and opens it, with its details form.
-    pub fn new_plan(&self) {
-        let lang = self.lang.get_untracked();
-        let year = this_year();
-        let mut plan = Plan::new(
-            PlanId::new(new_id("plan-")),
-            new_plan_title(lang, year),
-            year,
-        );
-        let stamp = now();
-        plan.created_at = Some(stamp.clone());
-        plan.updated_at = Some(stamp);
-        self.open_new(plan);
-        self.dialog.set(Some(Dialog::PlanInfo));
-    }
-
-    fn open_new(&self, plan: Plan) {
-        self.history.set_value(History::default());
-        self.replace_current(plan);
-        self.toast.set(None);
-    }
-
-    /// Copies plan `id` to the next year and opens the copy.
-    pub fn copy_to_next_year(&self, id: &PlanId) {
-        if let Some(plan) = self.find(id) {
-            self.open_new(copy_to_year(&plan, PlanId::new(new_id("plan-")), 1, &now()));
-        }
-    }
-
-    /// Duplicates plan `id` under the same year and opens the copy.
-    pub fn duplicate(&self, id: &PlanId) {
-        if let Some(plan) = self.find(id) {
-            let title = format!(
-                "{}{}",
-                plan.title,
-                self.lang.get_untracked().t().copy_suffix
-            );
-            self.open_new(duplicate(
-                &plan,
-                PlanId::new(new_id("plan-")),
-                title,
-                &now(),
-            ));
-        }
-    }
-
-    /// Deletes plan `id`; if it was shown, opens another (or a new sample).
-    pub fn delete_plan(&self, id: &PlanId) {
-        storage::delete(id.as_str());
-        self.plans.update(|list| list.retain(|m| &m.id != id));
-        if &self.plan.get_untracked().id == id {
-            let next = self.plans.get_untracked().first().map(|m| m.id.clone());
-            match next {
-                Some(next) => self.open_stored(&next),
-                None => self.open_new(sample_plan(this_year())),
-            }
-        }
-    }
-
-    fn find(&self, id: &PlanId) -> Option<Plan> {
-        let current = self.plan.get_untracked();
-        if &current.id == id {
-            return Some(current);
-        }
-        storage::load_all().0.into_iter().find(|p| &p.id == id)
-    }
-
     /// Switches the interface language and remembers it.
     pub fn set_lang(&self, lang: Lang) {
-        storage::set_setting(storage::LANG_KEY, lang.tag());
+        settings::set(settings::LANG_KEY, lang.tag());
         self.lang.set(lang);
     }
 
@@ -338,6 +243,12 @@ impl AppState {
             let text = super::i18n::deleted_message(self.lang.get_untracked(), &title);
             self.toast.set(Some(Toast { text, undo: true }));
         }
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
     }
 }
 

@@ -169,3 +169,23 @@ test('sections: rename in place, delete with confirmation, undo', async () => {
   app.assertNoConsoleErrors();
   await app.page.context().close();
 });
+
+test('an edit is in IndexedDB and survives a reload', async () => {
+  const app = await env.open();
+  assert.equal(await app.byTestId('save-status').getAttribute('data-backend'), 'indexeddb');
+  await app.editItem('摄影展', { title: '第二届摄影展', when: { kind: 'months', from: 10, to: 11 } });
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.reload();
+  assert.deepEqual((await app.describe('第二届摄影展')).when, '10–11月');
+  const stored = await app.page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('jihua');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('plans').objectStore('plans').getAll();
+      get.onsuccess = () => resolve(get.result.map((r) => JSON.parse(r.json).items.some((i) => i.title === '第二届摄影展')));
+    };
+  }));
+  assert.deepEqual(stored, [true]);
+  app.assertNoConsoleErrors();
+  await app.page.context().close();
+});

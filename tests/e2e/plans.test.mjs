@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
+import { JihuaPage } from './app.mjs';
 
 const env = useApp();
 
@@ -63,17 +64,39 @@ test('English is one click away and is remembered', async () => {
   await app.page.context().close();
 });
 
-test('without browser storage the app still works and says nothing is kept', async () => {
-  const app = await env.open();
+test('without IndexedDB the plans go to localStorage, and the status says so', async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get() { return undefined; } });
+  });
+  const app = new JihuaPage(await context.newPage());
+  await app.open(env.server.url);
+  const status = app.byTestId('save-status');
+  assert.equal(await status.getAttribute('data-backend'), 'localstorage');
+  assert.equal(await status.innerText(), '已保存（备用存储）');
+  await app.editItem('摄影展', { title: '摄影艺术展' });
+  await app.reload();
+  assert.equal(await app.row('摄影艺术展').count(), 1);
+  assert.equal(await app.saveState(), 'saved');
+  const keys = await app.page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.some((k) => k.startsWith('jihua:plan:')));
+  app.assertNoConsoleErrors();
+  await context.close();
+});
+
+test('without any browser storage the app still works and warns that nothing is kept', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get() { return undefined; } });
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
-  const page = await context.newPage();
-  await page.goto(env.server.url);
-  await page.getByTestId('plan-title').waitFor({ timeout: 60_000 });
-  assert.equal(await page.getByTestId('save-status').getAttribute('data-state'), 'memory-only');
-  assert.ok((await page.getByTestId('item-row').count()) >= 20);
+  const app = new JihuaPage(await context.newPage());
+  await app.open(env.server.url);
+  assert.equal(await app.saveState(), 'memory-only');
+  assert.equal(await app.byTestId('save-status').innerText(), '未保存（仅在内存中）');
+  assert.ok((await app.itemRows().count()) >= 20);
+  // Editing still works for the session.
+  await app.editItem('摄影展', { title: '摄影艺术展' });
+  assert.equal(await app.row('摄影艺术展').count(), 1);
   await context.close();
-  await app.page.context().close();
 });

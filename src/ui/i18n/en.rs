@@ -6,6 +6,7 @@ use super::Texts;
 pub const TEXTS: Texts = Texts {
     app_name: "jihua",
     other_language: "中文",
+    loading: "Opening…",
     undo: "Undo",
     redo: "Redo",
     nav_outline: "Outline",
@@ -16,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     sample_banner: "This is a sample plan built from real work plans. Feel free to try things out on it.",
     sample_new_empty: "New empty plan",
     saved: "Saved",
+    saved_fallback: "Saved (fallback storage)",
     saving: "Saving…",
     save_error: "Not saved",
     memory_only: "Not saved (memory only)",
@@ -99,6 +101,7 @@ pub const TEXTS: Texts = Texts {
     err_name_required: "Please enter a name.",
     err_name_taken: "That name already exists.",
     err_storage_load: "A saved plan could not be read and was skipped; your other plans are fine.",
+    err_conflict: "This plan was changed in another window or tab, so the changes on this page were not saved. Note them, then open the plan again.",
     err_storage_save: "Could not save to browser storage (it may be full or disabled). Your changes are still on this page; do not close it yet.",
     plan_title: "Title",
     plan_organization: "Organisation",

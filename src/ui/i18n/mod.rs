@@ -70,9 +70,9 @@ macro_rules! texts {
 }
 
 texts! {
-    app_name, other_language, undo, redo, nav_outline, plans_label,
+    app_name, other_language, loading, undo, redo, nav_outline, plans_label,
     new_plan, manage_plans, plan_properties, sample_banner, sample_new_empty,
-    saved, saving, save_error, memory_only,
+    saved, saved_fallback, saving, save_error, memory_only,
     add_section, add_subsection, add_item, rename, delete, edit, move_up, move_down,
     empty_outline, section_title, new_section_title,
         undo_action, dismiss,
@@ -88,7 +88,7 @@ texts! {
     kind_range, kind_unscheduled,
     xun_early, xun_middle, xun_late, half_first, half_second,
     err_title_required, err_quantity, err_year, err_date, err_range, err_months,
-    err_times, err_name_required, err_name_taken, err_storage_load, err_storage_save,
+    err_times, err_name_required, err_name_taken, err_storage_load, err_storage_save, err_conflict,
     plan_title, plan_organization, plan_year, plan_preface, plans_title,
     open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
     keyboard_hint, drag_hint, unit_suggestions,

@@ -6,6 +6,7 @@ use super::Texts;
 pub const TEXTS: Texts = Texts {
     app_name: "计划",
     other_language: "English",
+    loading: "正在打开……",
     undo: "撤销",
     redo: "重做",
     nav_outline: "大纲",
@@ -16,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     sample_banner: "这是根据真实工作计划整理的示例计划，可以随意修改试用。",
     sample_new_empty: "新建空白计划",
     saved: "已保存",
+    saved_fallback: "已保存（备用存储）",
     saving: "正在保存…",
     save_error: "保存失败",
     memory_only: "未保存（仅在内存中）",
@@ -99,6 +101,7 @@ pub const TEXTS: Texts = Texts {
     err_name_required: "请填写名称。",
     err_name_taken: "这个名称已经有了。",
     err_storage_load: "有一份保存的计划无法读取，已跳过，其他计划不受影响。",
+    err_conflict: "这个计划已在另一个窗口或标签页中修改，本页的修改未能保存。请记下本页的修改，再重新打开这个计划。",
     err_storage_save: "无法保存到浏览器存储（可能空间已满或被禁用）。修改仍在本页中，请先不要关闭页面。",
     plan_title: "计划标题",
     plan_organization: "单位",

@@ -1,0 +1,269 @@
+//! The IndexedDB backend (via `rexie`), the primary store. A plan record is
+//! `{id, revision, json}`; a history record is `{plan, version}` (the version as
+//! JSON) under an auto-increment key with an index on `plan`. A save reads the
+//! stored revision and writes in one read-write transaction, so two tabs cannot
+//! both win.
+
+use super::rules::{next_revision, prune, Reason, Version};
+use super::{Backend, Listing, Repository, StoreError, Unreadable};
+use crate::model::{Plan, PlanId};
+use js_sys::{Object, Reflect};
+use rexie::{Index, KeyRange, ObjectStore, Rexie, Store, TransactionMode};
+use wasm_bindgen::JsValue;
+
+const DB_NAME: &str = "jihua";
+const PLANS: &str = "plans";
+const HISTORY: &str = "history";
+const BY_PLAN: &str = "plan";
+
+fn failed(e: impl std::fmt::Debug) -> StoreError {
+    // rexie wraps the DOMException; its debug text names it.
+    let text = format!("{e:?}");
+    if text.contains("QuotaExceeded") {
+        StoreError::Quota
+    } else {
+        StoreError::Failed(text)
+    }
+}
+
+fn field(record: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(record, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
+fn object(fields: &[(&str, JsValue)]) -> Result<JsValue, StoreError> {
+    let o = Object::new();
+    for (name, value) in fields {
+        Reflect::set(&o, &JsValue::from_str(name), value).map_err(failed)?;
+    }
+    Ok(o.into())
+}
+
+/// A stored plan record: its revision and JSON, or what is wrong with it.
+fn read_record(key: &str, record: &JsValue) -> Result<(u64, String), Unreadable> {
+    let json = field(record, "json").and_then(|v| v.as_string());
+    let revision = field(record, "revision").and_then(|v| v.as_f64());
+    match (revision, json) {
+        (Some(r), Some(json)) if r >= 0.0 && r.fract() == 0.0 => Ok((r as u64, json)),
+        (_, json) => Err(Unreadable {
+            key: key.to_owned(),
+            text: json.unwrap_or_else(|| format!("{record:?}")),
+            reason: "the record has no revision or no plan text".into(),
+        }),
+    }
+}
+
+/// IndexedDB as a [`Repository`].
+pub struct IdbRepository {
+    db: Rexie,
+}
+
+impl IdbRepository {
+    /// Opens (or creates) the app's database, or says why it cannot be used.
+    pub async fn open() -> Result<Self, StoreError> {
+        Self::open_named(DB_NAME).await
+    }
+
+    /// Opens (or creates) the database `name` (tests use their own).
+    pub async fn open_named(name: &str) -> Result<Self, StoreError> {
+        let db = Rexie::builder(name)
+            .version(1)
+            .add_object_store(ObjectStore::new(PLANS).key_path("id"))
+            .add_object_store(
+                ObjectStore::new(HISTORY)
+                    .auto_increment(true)
+                    .add_index(Index::new(BY_PLAN, "plan")),
+            )
+            .build()
+            .await
+            .map_err(|e| StoreError::Unavailable(format!("{e:?}")))?;
+        Ok(IdbRepository { db })
+    }
+
+    /// Adds `version` to the history in `store` and drops what [`prune`] drops.
+    async fn keep(store: &Store, version: &Version) -> Result<(), StoreError> {
+        let text = serde_json::to_string(version).map_err(failed)?;
+        let plan = JsValue::from_str(version.plan.as_str());
+        store
+            .add(
+                &object(&[("plan", plan.clone()), ("version", text.into())])?,
+                None,
+            )
+            .await
+            .map_err(failed)?;
+        let index = store.index(BY_PLAN).map_err(failed)?;
+        let range = KeyRange::only(&plan).map_err(failed)?;
+        let keys = index
+            .get_all_keys(Some(range.clone()), None)
+            .await
+            .map_err(failed)?;
+        let records = index.get_all(Some(range), None).await.map_err(failed)?;
+        let mut versions: Vec<(JsValue, Version)> = keys
+            .into_iter()
+            .zip(records)
+            .filter_map(|(k, r)| {
+                let text = field(&r, "version")?.as_string()?;
+                Some((k, serde_json::from_str(&text).ok()?))
+            })
+            .collect();
+        let mut kept: Vec<Version> = versions.iter().map(|(_, v)| v.clone()).collect();
+        prune(&mut kept);
+        // `prune` keeps order; drop the records whose versions it dropped.
+        let mut kept = kept.into_iter().peekable();
+        for (key, version) in versions.drain(..) {
+            if kept.peek() == Some(&version) {
+                kept.next();
+            } else {
+                store.delete(key).await.map_err(failed)?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn load_in(store: &Store, id: &PlanId) -> Result<Option<(u64, String)>, StoreError> {
+        match store
+            .get(JsValue::from_str(id.as_str()))
+            .await
+            .map_err(failed)?
+        {
+            None => Ok(None),
+            Some(record) => read_record(id.as_str(), &record)
+                .map(Some)
+                .map_err(|_| StoreError::Unreadable),
+        }
+    }
+}
+
+impl Repository for IdbRepository {
+    fn backend(&self) -> Backend {
+        Backend::IndexedDb
+    }
+
+    async fn list(&self) -> Result<Listing, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        let store = tx.store(PLANS).map_err(failed)?;
+        let keys = store.get_all_keys(None, None).await.map_err(failed)?;
+        let records = store.get_all(None, None).await.map_err(failed)?;
+        let mut listing = Listing::default();
+        for (key, record) in keys.into_iter().zip(records) {
+            let key = key.as_string().unwrap_or_default();
+            let decoded = read_record(&key, &record).and_then(|(_, json)| {
+                super::rules::decode(&json).map_err(|bad| Unreadable {
+                    key: key.clone(),
+                    ..bad
+                })
+            });
+            match decoded {
+                Ok(plan) => listing.plans.push(plan),
+                Err(bad) => listing.unreadable.push(bad),
+            }
+        }
+        Ok(listing)
+    }
+
+    async fn load(&self, id: &PlanId) -> Result<Option<Plan>, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        let store = tx.store(PLANS).map_err(failed)?;
+        match Self::load_in(&store, id).await? {
+            None => Ok(None),
+            Some((_, json)) => super::rules::decode(&json)
+                .map(Some)
+                .map_err(|e| StoreError::Failed(e.reason)),
+        }
+    }
+
+    async fn save(&self, plan: &Plan, at: &str) -> Result<u64, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS, HISTORY], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let plans = tx.store(PLANS).map_err(failed)?;
+        let stored = Self::load_in(&plans, &plan.id)
+            .await?
+            .map(|(revision, _)| revision);
+        let revision = match next_revision(stored, plan.revision) {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = tx.abort().await;
+                return Err(e);
+            }
+        };
+        let mut written = plan.clone();
+        written.revision = revision;
+        let version = Version::of(&written, Reason::Save, at)?;
+        let record = object(&[
+            ("id", JsValue::from_str(plan.id.as_str())),
+            ("revision", JsValue::from_f64(revision as f64)),
+            ("json", JsValue::from_str(&version.json)),
+        ])?;
+        plans.put(&record, None).await.map_err(failed)?;
+        Self::keep(&tx.store(HISTORY).map_err(failed)?, &version).await?;
+        tx.done().await.map_err(failed)?;
+        Ok(revision)
+    }
+
+    async fn delete(&self, id: &PlanId, at: &str) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS, HISTORY], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let plans = tx.store(PLANS).map_err(failed)?;
+        if let Some((_, json)) = Self::load_in(&plans, id).await? {
+            if let Ok(plan) = super::rules::decode(&json) {
+                let version = Version::of(&plan, Reason::BeforeDelete, at)?;
+                Self::keep(&tx.store(HISTORY).map_err(failed)?, &version).await?;
+            }
+            plans
+                .delete(JsValue::from_str(id.as_str()))
+                .await
+                .map_err(failed)?;
+        }
+        tx.done().await.map_err(failed)?;
+        Ok(())
+    }
+
+    async fn snapshot(&self, id: &PlanId, reason: Reason, at: &str) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS, HISTORY], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let plans = tx.store(PLANS).map_err(failed)?;
+        if let Some((_, json)) = Self::load_in(&plans, id).await? {
+            let plan = super::rules::decode(&json).map_err(|e| StoreError::Failed(e.reason))?;
+            Self::keep(
+                &tx.store(HISTORY).map_err(failed)?,
+                &Version::of(&plan, reason, at)?,
+            )
+            .await?;
+        }
+        tx.done().await.map_err(failed)?;
+        Ok(())
+    }
+
+    async fn history(&self, id: &PlanId) -> Result<Vec<Version>, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[HISTORY], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        let index = tx
+            .store(HISTORY)
+            .map_err(failed)?
+            .index(BY_PLAN)
+            .map_err(failed)?;
+        let range = KeyRange::only(&JsValue::from_str(id.as_str())).map_err(failed)?;
+        let records = index.get_all(Some(range), None).await.map_err(failed)?;
+        let mut versions: Vec<Version> = records
+            .iter()
+            .filter_map(|r| serde_json::from_str(&field(r, "version")?.as_string()?).ok())
+            .collect();
+        versions.reverse();
+        Ok(versions)
+    }
+}

@@ -1,0 +1,23 @@
+//! Small per-browser settings (language, last plan shown) in localStorage. They are
+//! conveniences: when localStorage is unavailable they are simply not kept.
+
+/// Key of the id of the plan shown last.
+pub const CURRENT_KEY: &str = "jihua:current";
+/// Key of the interface language.
+pub const LANG_KEY: &str = "jihua:lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads a setting.
+pub fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Writes a setting; failures are ignored.
+pub fn set(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}

@@ -1,0 +1,238 @@
+//! The storage side of the root state: opening storage and loading the plans, the
+//! writer that saves every change (one write at a time, each on the revision the
+//! last one returned), and the plan-level commands that read or delete stored plans.
+
+use super::browser::{new_id, now, this_year};
+use super::i18n::new_plan_title;
+use super::state::{AppState, Dialog, PlanMeta, SaveState};
+use crate::model::copy::{copy_to_year, duplicate};
+use crate::model::history::History;
+use crate::model::sample::{sample_plan, SAMPLE_ID};
+use crate::model::{Plan, PlanId};
+use crate::storage::any::AnyRepository;
+use crate::storage::{settings, Backend, Repository, StoreError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
+
+impl AppState {
+    fn repo(&self) -> Option<Rc<AnyRepository>> {
+        self.repo.get_value()
+    }
+
+    /// Opens the best storage there is, loads the plans (or puts the sample in on
+    /// first start) and shows the plan shown last.
+    pub fn start(self) {
+        spawn_local(async move {
+            let repo = Rc::new(AnyRepository::open_best().await);
+            let backend = repo.backend();
+            self.repo.set_value(Some(repo.clone()));
+            self.backend.set(Some(backend));
+            let t = self.lang.get_untracked().t();
+            let listing = match repo.list().await {
+                Ok(listing) => listing,
+                Err(_) => {
+                    self.error.set(Some(t.err_storage_load.to_owned()));
+                    Default::default()
+                }
+            };
+            if !listing.unreadable.is_empty() {
+                self.error.set(Some(t.err_storage_load.to_owned()));
+            }
+            let mut plans = listing.plans;
+            let first_start = plans.is_empty();
+            if first_start {
+                let mut sample = sample_plan(this_year());
+                // Never write over an unreadable record that happens to hold the id.
+                if listing.unreadable.iter().any(|u| u.key == SAMPLE_ID) {
+                    sample.id = PlanId::new(new_id("sample-"));
+                }
+                plans.push(sample);
+            }
+            plans.sort_by(|a, b| (b.year, &a.title).cmp(&(a.year, &b.title)));
+            let last = settings::get(settings::CURRENT_KEY);
+            let current = last
+                .and_then(|id| plans.iter().position(|p| p.id.as_str() == id))
+                .unwrap_or(0);
+            let plan = plans.swap_remove(current);
+            self.plans
+                .set(plans.iter().chain([&plan]).map(PlanMeta::from).collect());
+            self.plans
+                .update(|list| list.sort_by(|a, b| (b.year, &a.title).cmp(&(a.year, &b.title))));
+            if backend == Backend::Memory {
+                self.save.set(SaveState::MemoryOnly);
+            }
+            if first_start {
+                self.persist(plan.clone());
+            }
+            self.plan.set(plan);
+            self.ready.set(true);
+        });
+    }
+
+    /// Queues `plan` to be written and starts the writer if it is idle.
+    pub(super) fn persist(&self, plan: Plan) {
+        let Some(repo) = self.repo() else { return };
+        let start = self.writer.try_update_value(|w| {
+            w.pending = Some(plan);
+            !std::mem::replace(&mut w.busy, true)
+        });
+        if start != Some(true) {
+            return;
+        }
+        if self.save.get_untracked() != SaveState::MemoryOnly {
+            self.save.set(SaveState::Saving);
+        }
+        let state = *self;
+        spawn_local(async move {
+            let mut failed = None;
+            while let Some(plan) = state
+                .writer
+                .try_update_value(|w| w.pending.take())
+                .flatten()
+            {
+                match repo.save(&plan, &now()).await {
+                    Ok(revision) => state.adopt_revision(&plan.id, revision),
+                    Err(e) => failed = Some(e),
+                }
+            }
+            state.writer.update_value(|w| w.busy = false);
+            state.after_write(failed);
+        });
+    }
+
+    /// After a write of plan `id` the stored revision is `revision`: the plan on
+    /// screen and any state still waiting to be written are based on it now.
+    fn adopt_revision(&self, id: &PlanId, revision: u64) {
+        self.writer.update_value(|w| {
+            if let Some(p) = w.pending.as_mut().filter(|p| &p.id == id) {
+                p.revision = revision;
+            }
+        });
+        if self.plan.with_untracked(|p| &p.id == id) {
+            self.plan.update(|p| p.revision = revision);
+        }
+    }
+
+    fn after_write(&self, failed: Option<StoreError>) {
+        if self.save.get_untracked() == SaveState::MemoryOnly {
+            return;
+        }
+        let t = self.lang.get_untracked().t();
+        match failed {
+            None => self.save.set(SaveState::Saved),
+            Some(e) => {
+                self.save.set(SaveState::Error);
+                let message = match e {
+                    StoreError::Conflict { .. } => t.err_conflict,
+                    _ => t.err_storage_save,
+                };
+                self.error.set(Some(message.to_owned()));
+            }
+        }
+    }
+
+    /// Opens the stored plan `id`; undo history starts afresh.
+    pub fn switch_to(&self, id: &PlanId) {
+        if &self.plan.get_untracked().id != id {
+            self.open_stored(id.clone());
+        }
+    }
+
+    fn open_stored(&self, id: PlanId) {
+        let Some(repo) = self.repo() else { return };
+        let state = *self;
+        spawn_local(async move {
+            // A state of this plan still waiting to be written is newer than storage.
+            let waiting = state
+                .writer
+                .with_value(|w| w.pending.clone().filter(|p| p.id == id));
+            let plan = match waiting {
+                Some(plan) => Some(plan),
+                None => repo.load(&id).await.ok().flatten(),
+            };
+            if let Some(plan) = plan {
+                state.history.set_value(History::default());
+                settings::set(settings::CURRENT_KEY, id.as_str());
+                state.plan.set(plan);
+                state.refresh_history_flags();
+                state.toast.set(None);
+            }
+        });
+    }
+
+    /// Starts a new plan in the current year and opens it, with its details form.
+    pub fn new_plan(&self) {
+        let lang = self.lang.get_untracked();
+        let year = this_year();
+        let mut plan = Plan::new(
+            PlanId::new(new_id("plan-")),
+            new_plan_title(lang, year),
+            year,
+        );
+        let stamp = now();
+        plan.created_at = Some(stamp.clone());
+        plan.updated_at = Some(stamp);
+        self.open_new(plan);
+        self.dialog.set(Some(Dialog::PlanInfo));
+    }
+
+    fn open_new(&self, plan: Plan) {
+        self.history.set_value(History::default());
+        self.replace_current(plan);
+        self.toast.set(None);
+    }
+
+    /// Runs `make` on plan `id` (the one shown, or a stored one) and opens the result.
+    fn derive_from(&self, id: &PlanId, make: impl FnOnce(&Plan) -> Plan + 'static) {
+        let current = self.plan.get_untracked();
+        if &current.id == id {
+            self.open_new(make(&current));
+            return;
+        }
+        let (Some(repo), state, id) = (self.repo(), *self, id.clone()) else {
+            return;
+        };
+        spawn_local(async move {
+            if let Ok(Some(plan)) = repo.load(&id).await {
+                state.open_new(make(&plan));
+            }
+        });
+    }
+
+    /// Copies plan `id` to the next year and opens the copy.
+    pub fn copy_to_next_year(&self, id: &PlanId) {
+        self.derive_from(id, |plan| {
+            copy_to_year(plan, PlanId::new(new_id("plan-")), 1, &now())
+        });
+    }
+
+    /// Duplicates plan `id` within its year and opens the copy.
+    pub fn duplicate(&self, id: &PlanId) {
+        let suffix = self.lang.get_untracked().t().copy_suffix;
+        self.derive_from(id, move |plan| {
+            let title = format!("{}{suffix}", plan.title);
+            duplicate(plan, PlanId::new(new_id("plan-")), title, &now())
+        });
+    }
+
+    /// Deletes plan `id` (its last state stays in its history); if it was shown,
+    /// opens another, or a new sample when none is left.
+    pub fn delete_plan(&self, id: &PlanId) {
+        let Some(repo) = self.repo() else { return };
+        let (state, id) = (*self, id.clone());
+        self.plans.update(|list| list.retain(|m| m.id != id));
+        if self.plan.with_untracked(|p| p.id == id) {
+            match self.plans.get_untracked().first() {
+                Some(next) => self.open_stored(next.id.clone()),
+                None => self.open_new(sample_plan(this_year())),
+            }
+        }
+        spawn_local(async move {
+            if repo.delete(&id, &now()).await.is_err() {
+                let t = state.lang.get_untracked().t();
+                state.error.set(Some(t.err_storage_save.to_owned()));
+            }
+        });
+    }
+}
