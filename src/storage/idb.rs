@@ -17,8 +17,18 @@ const HISTORY: &str = "history";
 const BY_PLAN: &str = "plan";
 
 fn failed(e: impl std::fmt::Debug) -> StoreError {
-    // rexie wraps the DOMException; its debug text names it.
-    let text = format!("{e:?}");
+    StoreError::Failed(format!("{e:?}"))
+}
+
+/// A rexie error as a [`StoreError`]. The DOMException's name (e.g.
+/// QuotaExceededError) is only in the text of the error's source chain.
+fn idb_error(e: rexie::Error) -> StoreError {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(inner) = source {
+        text = format!("{text}: {inner}");
+        source = inner.source();
+    }
     if text.contains("QuotaExceeded") {
         StoreError::Quota
     } else {
@@ -91,14 +101,14 @@ impl IdbRepository {
                 None,
             )
             .await
-            .map_err(failed)?;
-        let index = store.index(BY_PLAN).map_err(failed)?;
+            .map_err(idb_error)?;
+        let index = store.index(BY_PLAN).map_err(idb_error)?;
         let range = KeyRange::only(&plan).map_err(failed)?;
         let keys = index
             .get_all_keys(Some(range.clone()), None)
             .await
-            .map_err(failed)?;
-        let records = index.get_all(Some(range), None).await.map_err(failed)?;
+            .map_err(idb_error)?;
+        let records = index.get_all(Some(range), None).await.map_err(idb_error)?;
         let mut versions: Vec<(JsValue, Version)> = keys
             .into_iter()
             .zip(records)
@@ -115,7 +125,7 @@ impl IdbRepository {
             if kept.peek() == Some(&version) {
                 kept.next();
             } else {
-                store.delete(key).await.map_err(failed)?;
+                store.delete(key).await.map_err(idb_error)?;
             }
         }
         Ok(())
@@ -125,7 +135,7 @@ impl IdbRepository {
         match store
             .get(JsValue::from_str(id.as_str()))
             .await
-            .map_err(failed)?
+            .map_err(idb_error)?
         {
             None => Ok(None),
             Some(record) => read_record(id.as_str(), &record)
@@ -144,10 +154,10 @@ impl Repository for IdbRepository {
         let tx = self
             .db
             .transaction(&[PLANS], TransactionMode::ReadOnly)
-            .map_err(failed)?;
-        let store = tx.store(PLANS).map_err(failed)?;
-        let keys = store.get_all_keys(None, None).await.map_err(failed)?;
-        let records = store.get_all(None, None).await.map_err(failed)?;
+            .map_err(idb_error)?;
+        let store = tx.store(PLANS).map_err(idb_error)?;
+        let keys = store.get_all_keys(None, None).await.map_err(idb_error)?;
+        let records = store.get_all(None, None).await.map_err(idb_error)?;
         let mut listing = Listing::default();
         for (key, record) in keys.into_iter().zip(records) {
             let key = key.as_string().unwrap_or_default();
@@ -169,8 +179,8 @@ impl Repository for IdbRepository {
         let tx = self
             .db
             .transaction(&[PLANS], TransactionMode::ReadOnly)
-            .map_err(failed)?;
-        let store = tx.store(PLANS).map_err(failed)?;
+            .map_err(idb_error)?;
+        let store = tx.store(PLANS).map_err(idb_error)?;
         match Self::load_in(&store, id).await? {
             None => Ok(None),
             Some((_, json)) => super::rules::decode(&json)
@@ -183,8 +193,8 @@ impl Repository for IdbRepository {
         let tx = self
             .db
             .transaction(&[PLANS, HISTORY], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        let plans = tx.store(PLANS).map_err(failed)?;
+            .map_err(idb_error)?;
+        let plans = tx.store(PLANS).map_err(idb_error)?;
         let stored = Self::load_in(&plans, &plan.id)
             .await?
             .map(|(revision, _)| revision);
@@ -203,9 +213,9 @@ impl Repository for IdbRepository {
             ("revision", JsValue::from_f64(revision as f64)),
             ("json", JsValue::from_str(&version.json)),
         ])?;
-        plans.put(&record, None).await.map_err(failed)?;
-        Self::keep(&tx.store(HISTORY).map_err(failed)?, &version).await?;
-        tx.done().await.map_err(failed)?;
+        plans.put(&record, None).await.map_err(idb_error)?;
+        Self::keep(&tx.store(HISTORY).map_err(idb_error)?, &version).await?;
+        tx.done().await.map_err(idb_error)?;
         Ok(revision)
     }
 
@@ -213,19 +223,19 @@ impl Repository for IdbRepository {
         let tx = self
             .db
             .transaction(&[PLANS, HISTORY], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        let plans = tx.store(PLANS).map_err(failed)?;
+            .map_err(idb_error)?;
+        let plans = tx.store(PLANS).map_err(idb_error)?;
         if let Some((_, json)) = Self::load_in(&plans, id).await? {
             if let Ok(plan) = super::rules::decode(&json) {
                 let version = Version::of(&plan, Reason::BeforeDelete, at)?;
-                Self::keep(&tx.store(HISTORY).map_err(failed)?, &version).await?;
+                Self::keep(&tx.store(HISTORY).map_err(idb_error)?, &version).await?;
             }
             plans
                 .delete(JsValue::from_str(id.as_str()))
                 .await
-                .map_err(failed)?;
+                .map_err(idb_error)?;
         }
-        tx.done().await.map_err(failed)?;
+        tx.done().await.map_err(idb_error)?;
         Ok(())
     }
 
@@ -233,17 +243,17 @@ impl Repository for IdbRepository {
         let tx = self
             .db
             .transaction(&[PLANS, HISTORY], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        let plans = tx.store(PLANS).map_err(failed)?;
+            .map_err(idb_error)?;
+        let plans = tx.store(PLANS).map_err(idb_error)?;
         if let Some((_, json)) = Self::load_in(&plans, id).await? {
             let plan = super::rules::decode(&json).map_err(|e| StoreError::Failed(e.reason))?;
             Self::keep(
-                &tx.store(HISTORY).map_err(failed)?,
+                &tx.store(HISTORY).map_err(idb_error)?,
                 &Version::of(&plan, reason, at)?,
             )
             .await?;
         }
-        tx.done().await.map_err(failed)?;
+        tx.done().await.map_err(idb_error)?;
         Ok(())
     }
 
@@ -251,14 +261,14 @@ impl Repository for IdbRepository {
         let tx = self
             .db
             .transaction(&[HISTORY], TransactionMode::ReadOnly)
-            .map_err(failed)?;
+            .map_err(idb_error)?;
         let index = tx
             .store(HISTORY)
-            .map_err(failed)?
+            .map_err(idb_error)?
             .index(BY_PLAN)
-            .map_err(failed)?;
+            .map_err(idb_error)?;
         let range = KeyRange::only(&JsValue::from_str(id.as_str())).map_err(failed)?;
-        let records = index.get_all(Some(range), None).await.map_err(failed)?;
+        let records = index.get_all(Some(range), None).await.map_err(idb_error)?;
         let mut versions: Vec<Version> = records
             .iter()
             .filter_map(|r| serde_json::from_str(&field(r, "version")?.as_string()?).ok())

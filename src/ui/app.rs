@@ -188,14 +188,45 @@ fn Notices() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
     view! {
-        <Show when=move || state.error.get().is_some()>
-            <div class="notice notice-error" role="alert" data-testid="error-message">
-                <span>{move || state.error.get().unwrap_or_default()}</span>
-                <button class="btn btn-quiet" on:click=move |_| state.error.set(None)>
-                    {move || t().dismiss}
-                </button>
-            </div>
-        </Show>
+        <div class="app-alerts">
+            <Show when=move || state.error.get().is_some()>
+                <div class="notice notice-error" role="alert" data-testid="error-message">
+                    <span>{move || state.error.get().unwrap_or_default()}</span>
+                    <Show when=move || state.offer_backup.get()>
+                        <button class="btn btn-primary" data-testid="download-backup" on:click=move |_| state.download_backup()>
+                            {move || t().download_backup}
+                        </button>
+                    </Show>
+                    <button class="btn btn-quiet" on:click=move |_| {
+                        state.error.set(None);
+                        state.offer_backup.set(false);
+                    }>
+                        {move || t().dismiss}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || !state.unreadable.with(Vec::is_empty)>
+                <div class="notice notice-error" role="alert" data-testid="error-message">
+                    <span>{move || t().unreadable_records}</span>
+                    {move || state.unreadable.get().into_iter().map(|record| {
+                        let name = format!("jihua-unreadable-{}.json", record.key);
+                        view! {
+                            <button class="btn" data-testid="download-unreadable" data-key=record.key.clone()
+                                on:click=move |_| {
+                                    if super::browser::download(&name, &record.text).is_err() {
+                                        state.error.set(Some(t().err_download.to_owned()));
+                                    }
+                                }>
+                                {move || t().download_record} " " {record.key.clone()}
+                            </button>
+                        }
+                    }).collect_view()}
+                    <button class="btn btn-quiet" on:click=move |_| state.unreadable.set(Vec::new())>
+                        {move || t().dismiss}
+                    </button>
+                </div>
+            </Show>
+        </div>
         <Show when=move || state.plan.with(|p| p.sample)>
             <div class="notice notice-sample" data-testid="sample-banner">
                 <span>{move || t().sample_banner}</span>

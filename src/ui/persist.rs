@@ -36,9 +36,7 @@ impl AppState {
                     Default::default()
                 }
             };
-            if !listing.unreadable.is_empty() {
-                self.error.set(Some(t.err_storage_load.to_owned()));
-            }
+            self.unreadable.set(listing.unreadable.clone());
             let mut plans = listing.plans;
             let first_start = plans.is_empty();
             if first_start {
@@ -125,11 +123,35 @@ impl AppState {
                 self.save.set(SaveState::Error);
                 let message = match e {
                     StoreError::Conflict { .. } => t.err_conflict,
+                    StoreError::Quota => t.err_quota,
                     _ => t.err_storage_save,
                 };
                 self.error.set(Some(message.to_owned()));
+                self.offer_backup.set(true);
             }
         }
+    }
+
+    /// Downloads a backup of every plan, with the plan on screen as it is now (which
+    /// may be newer than storage when saving failed).
+    pub fn download_backup(&self) {
+        let state = *self;
+        spawn_local(async move {
+            let current = state.plan.get_untracked();
+            let mut plans = match state.repo() {
+                Some(repo) => repo.list().await.map(|l| l.plans).unwrap_or_default(),
+                None => Vec::new(),
+            };
+            plans.retain(|p| p.id != current.id);
+            plans.insert(0, current);
+            let text = crate::file::backup_json(&plans, &now());
+            let name = crate::file::backup_file_name(&super::browser::today_iso());
+            if super::browser::download(&name, &text).is_err() {
+                state
+                    .error
+                    .set(Some(state.lang.get_untracked().t().err_download.to_owned()));
+            }
+        });
     }
 
     /// Opens the stored plan `id`; undo history starts afresh.

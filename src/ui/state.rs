@@ -8,7 +8,7 @@ use super::i18n::Lang;
 use crate::model::history::History;
 use crate::model::{apply, Edit, EditError, ItemId, Plan, PlanId, SectionId};
 use crate::storage::any::AnyRepository;
-use crate::storage::{settings, Backend};
+use crate::storage::{settings, Backend, Unreadable};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -132,6 +132,10 @@ pub struct AppState {
     pub save: RwSignal<SaveState>,
     /// An error to show until dismissed (storage problems).
     pub error: RwSignal<Option<String>>,
+    /// Whether the error notice offers a backup download (after a failed save).
+    pub offer_backup: RwSignal<bool>,
+    /// Stored records that could not be read, kept and offered for download.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The passing notice.
     pub toast: RwSignal<Option<Toast>>,
     /// The open dialog.
@@ -160,6 +164,8 @@ impl AppState {
             plans: RwSignal::new(Vec::new()),
             save: RwSignal::new(SaveState::Saved),
             error: RwSignal::new(None),
+            offer_backup: RwSignal::new(false),
+            unreadable: RwSignal::new(Vec::new()),
             toast: RwSignal::new(None),
             dialog: RwSignal::new(None),
             renaming: RwSignal::new(None),

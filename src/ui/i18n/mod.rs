@@ -89,6 +89,7 @@ texts! {
     xun_early, xun_middle, xun_late, half_first, half_second,
     err_title_required, err_quantity, err_year, err_date, err_range, err_months,
     err_times, err_name_required, err_name_taken, err_storage_load, err_storage_save, err_conflict,
+    err_quota, err_download, download_backup, unreadable_records, download_record,
     plan_title, plan_organization, plan_year, plan_preface, plans_title,
     open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
     keyboard_hint, drag_hint, unit_suggestions,

@@ -1,0 +1,83 @@
+// Storage that never loses a plan: full disks, damaged records.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp } from './harness.mjs';
+import { JihuaPage } from './app.mjs';
+
+const env = useApp();
+
+/** Writes a raw record into the app's IndexedDB `plans` store. */
+function putRecord(page, record) {
+  return page.evaluate((record) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('jihua');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('plans', 'readwrite');
+      tx.objectStore('plans').put(record);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), record);
+}
+
+test('a full disk keeps the edit on screen, says so, and offers a backup', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const app = new JihuaPage(await context.newPage());
+  await app.open(env.server.url);
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.page.evaluate(() => { window.__diskFull = true; });
+  await app.editItem('摄影展', { title: '摄影展（改期）' });
+  await app.byTestId('save-status').and(app.page.locator('[data-state=error]')).waitFor();
+  const alert = app.byTestId('error-message').filter({ hasText: '存储空间已满' });
+  assert.equal(await alert.getAttribute('role'), 'alert');
+  assert.equal(await app.row('摄影展（改期）').count(), 1);
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.byTestId('download-backup').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^jihua-备份-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(backup.format, 'jihua-backup');
+  assert.ok(backup.plans[0].items.some((i) => i.title === '摄影展（改期）'));
+  // Space freed: the next edit saves everything, the earlier one included.
+  await app.page.evaluate(() => { window.__diskFull = false; });
+  await app.editItem('摄影展（改期）', { title: '摄影展（十月）' });
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.reload();
+  assert.equal(await app.row('摄影展（十月）').count(), 1);
+  await context.close();
+});
+
+test('a damaged record is kept and downloadable, and the other plans still load', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const app = new JihuaPage(await context.newPage());
+  await app.open(env.server.url);
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await putRecord(app.page, { id: 'damaged', revision: 4, json: '{"id":"damaged","title":' });
+  await putRecord(app.page, { id: 'odd', something: 'else' });
+  await app.reload();
+  assert.match(await app.title(), /示例/);
+  assert.ok((await app.itemRows().count()) >= 20);
+  const notice = app.byTestId('error-message').filter({ hasText: '无法读取' });
+  await notice.waitFor();
+  assert.equal(await notice.getByTestId('download-unreadable').count(), 2);
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    notice.locator('[data-key=damaged]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'jihua-unreadable-damaged.json');
+  assert.equal(await readFile(await download.path(), 'utf8'), '{"id":"damaged","title":');
+  // Still there after another start: nothing was dropped.
+  await app.reload();
+  await notice.waitFor();
+  assert.equal(await notice.getByTestId('download-unreadable').count(), 2);
+  await context.close();
+});
