@@ -366,3 +366,42 @@ fn plan_json_round_trip_keeps_unknown_fields() {
     let again: Plan = serde_json::from_value(back).unwrap();
     assert_eq!(again, plan);
 }
+
+#[test]
+fn diff_names_what_changed_between_two_versions() {
+    use jihua::model::diff::diff;
+    let a = sample_plan(2026);
+    assert!(diff(&a, &a).is_empty());
+    let mut b = a.clone();
+    apply(&mut b, Edit::DeleteItem(ItemId::new("i2")), NOW).unwrap();
+    let mut changed = b.item(&ItemId::new("i4")).unwrap().clone();
+    changed.title = "农民艺术节（改）".into();
+    apply(&mut b, Edit::UpdateItem(changed), NOW).unwrap();
+    apply(
+        &mut b,
+        Edit::AddItem(Item::new(
+            ItemId::new("new"),
+            SectionId::new("s1"),
+            "新活动",
+        )),
+        NOW,
+    )
+    .unwrap();
+    apply(
+        &mut b,
+        Edit::MoveItem {
+            id: ItemId::new("i1"),
+            section: SectionId::new("s1"),
+            index: 1,
+        },
+        NOW,
+    )
+    .unwrap();
+    let d = diff(&a, &b);
+    assert_eq!(d.added, ["新活动"]);
+    assert_eq!(d.removed, ["党风廉政建设学习"]);
+    // A move alone is not a change of content.
+    assert_eq!(d.changed, ["农民艺术节（改）"]);
+    assert!(!d.title_changed);
+    assert_eq!(d.sections_changed, 0);
+}

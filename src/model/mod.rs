@@ -2,6 +2,7 @@
 //! and new ids are passed in). Everything here is tested with plain `cargo test`.
 
 pub mod copy;
+pub mod diff;
 pub mod edit;
 pub mod history;
 pub mod ids;

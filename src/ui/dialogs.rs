@@ -1,6 +1,7 @@
 //! Modal dialogs: the frame they share, the confirmation, plan details and the list
 //! of plans. The activity form lives in `item_form`.
 
+use super::conflict::ConflictDialog;
 use super::i18n::{confirm_delete_plan, items_count};
 use super::item_form::ItemForm;
 use super::state::{use_state, Confirmed, Dialog};
@@ -22,6 +23,9 @@ pub fn Dialogs() -> impl IntoView {
             Dialog::Confirm { message, action } => {
                 view! { <ConfirmDialog message action /> }.into_any()
             }
+            Dialog::Conflict { theirs, base } => {
+                view! { <ConflictDialog theirs=*theirs base=base.map(|b| *b) /> }.into_any()
+            }
         })
     }
 }
@@ -36,11 +40,19 @@ pub fn Modal(
     title: Signal<String>,
     /// `data-testid` of the panel.
     testid: &'static str,
+    /// Whether Escape and the backdrop close it (not for questions that need an
+    /// answer).
+    #[prop(default = true)]
+    dismissable: bool,
     /// The contents.
     children: Children,
 ) -> impl IntoView {
     let state = use_state();
-    let close = move || state.dialog.set(None);
+    let close = move || {
+        if dismissable {
+            state.dialog.set(None)
+        }
+    };
     let panel = NodeRef::<leptos::html::Div>::new();
     let previous = SendWrapper::new(document().active_element());
     // Runs once the panel is in the page; it only moves focus, it writes no signal.

@@ -12,6 +12,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 mod choices;
 #[cfg(target_arch = "wasm32")]
+mod conflict;
+#[cfg(target_arch = "wasm32")]
 mod dialogs;
 #[cfg(target_arch = "wasm32")]
 mod item_form;
@@ -21,6 +23,8 @@ mod outline;
 mod persist;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+mod sync;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -65,6 +65,7 @@ impl AppState {
             }
             self.plan.set(plan);
             self.ready.set(true);
+            self.listen();
         });
     }
 
@@ -90,7 +91,17 @@ impl AppState {
                 .flatten()
             {
                 match repo.save(&plan, &now()).await {
-                    Ok(revision) => state.adopt_revision(&plan.id, revision),
+                    Ok(revision) => {
+                        state.adopt_revision(&plan.id, revision);
+                        state.announce(&plan.id, revision);
+                    }
+                    Err(StoreError::Conflict { .. }) => {
+                        state.open_conflict(plan.id.clone());
+                        failed = Some(StoreError::Conflict {
+                            stored: 0,
+                            ours: plan.revision,
+                        });
+                    }
                     Err(e) => failed = Some(e),
                 }
             }
@@ -119,10 +130,11 @@ impl AppState {
         let t = self.lang.get_untracked().t();
         match failed {
             None => self.save.set(SaveState::Saved),
+            // The conflict dialog explains it and asks what to keep.
+            Some(StoreError::Conflict { .. }) => self.save.set(SaveState::Error),
             Some(e) => {
                 self.save.set(SaveState::Error);
                 let message = match e {
-                    StoreError::Conflict { .. } => t.err_conflict,
                     StoreError::Quota => t.err_quota,
                     _ => t.err_storage_save,
                 };

@@ -78,6 +78,13 @@ pub enum Dialog {
     PlanInfo,
     /// The list of plans.
     Plans,
+    /// Another tab saved this plan while this one had unsaved edits.
+    Conflict {
+        /// The version the other tab saved.
+        theirs: Box<Plan>,
+        /// The version both started from, if the history still has it.
+        base: Option<Box<Plan>>,
+    },
     /// A question before something destructive.
     Confirm {
         /// The question.
@@ -149,6 +156,7 @@ pub struct AppState {
     pub(super) history: StoredValue<History>,
     pub(super) repo: StoredValue<Option<Rc<AnyRepository>>, LocalStorage>,
     pub(super) writer: StoredValue<Writer, LocalStorage>,
+    pub(super) channel: StoredValue<Option<super::sync::Channel>, LocalStorage>,
 }
 
 impl AppState {
@@ -174,6 +182,7 @@ impl AppState {
             history: StoredValue::new(History::default()),
             repo: StoredValue::new_local(None),
             writer: StoredValue::new_local(Writer::default()),
+            channel: StoredValue::new_local(None),
         }
     }
 
