@@ -67,4 +67,8 @@ impl Repository for AnyRepository {
     async fn history(&self, id: &PlanId) -> Result<Vec<Version>, StoreError> {
         delegate!(self, r => r.history(id).await)
     }
+
+    async fn deleted(&self) -> Result<Vec<Version>, StoreError> {
+        delegate!(self, r => r.deleted().await)
+    }
 }

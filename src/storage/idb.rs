@@ -276,4 +276,32 @@ impl Repository for IdbRepository {
         versions.reverse();
         Ok(versions)
     }
+
+    async fn deleted(&self) -> Result<Vec<Version>, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS, HISTORY], TransactionMode::ReadOnly)
+            .map_err(idb_error)?;
+        let stored: Vec<PlanId> = tx
+            .store(PLANS)
+            .map_err(idb_error)?
+            .get_all_keys(None, None)
+            .await
+            .map_err(idb_error)?
+            .iter()
+            .filter_map(|k| k.as_string())
+            .map(PlanId::new)
+            .collect();
+        // Only deletions are wanted, but the index is by plan: read them all once.
+        let records = tx
+            .store(HISTORY)
+            .map_err(idb_error)?
+            .get_all(None, None)
+            .await
+            .map_err(idb_error)?;
+        let all = records.iter().filter_map(|r| {
+            serde_json::from_str::<Version>(&field(r, "version")?.as_string()?).ok()
+        });
+        Ok(super::rules::deleted_plans(all, &stored))
+    }
 }

@@ -3,7 +3,7 @@
 //! holds its history. localStorage calls are synchronous, so a revision check and
 //! the write that follows cannot interleave with another tab's.
 
-use super::rules::{decode, next_revision_over, prune, Reason, Version};
+use super::rules::{decode, deleted_plans, next_revision_over, prune, Reason, Version};
 use super::{Backend, Listing, Repository, StoreError};
 use crate::model::{Plan, PlanId};
 use gloo_storage::errors::StorageError;
@@ -130,5 +130,22 @@ impl Repository for LocalRepository {
         let mut versions = self.versions(id.as_str());
         versions.reverse();
         Ok(versions)
+    }
+
+    async fn deleted(&self) -> Result<Vec<Version>, StoreError> {
+        let raw = LocalStorage::raw();
+        let keys: Vec<String> = (0..raw.length().unwrap_or(0))
+            .filter_map(|i| raw.key(i).ok().flatten())
+            .collect();
+        let stored: Vec<PlanId> = keys
+            .iter()
+            .filter_map(|k| k.strip_prefix(PLAN_PREFIX))
+            .map(PlanId::new)
+            .collect();
+        let all = keys
+            .iter()
+            .filter_map(|k| k.strip_prefix(HISTORY_PREFIX))
+            .flat_map(|id| self.versions(id));
+        Ok(deleted_plans(all, &stored))
     }
 }

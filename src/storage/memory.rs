@@ -2,7 +2,7 @@
 //! and the reference the other backends are tested against. Nothing survives a
 //! reload; the app says so.
 
-use super::rules::{decode, encode, next_revision_over, prune, Reason, Version};
+use super::rules::{decode, deleted_plans, encode, next_revision_over, prune, Reason, Version};
 use super::{Backend, Listing, Repository, StoreError};
 use crate::model::{Plan, PlanId};
 use std::cell::RefCell;
@@ -102,5 +102,16 @@ impl Repository for MemoryRepository {
             .unwrap_or_default();
         versions.reverse();
         Ok(versions)
+    }
+
+    async fn deleted(&self) -> Result<Vec<Version>, StoreError> {
+        let stored: Vec<PlanId> = self
+            .plans
+            .borrow()
+            .keys()
+            .map(|k| PlanId::new(k.as_str()))
+            .collect();
+        let all: Vec<Version> = self.history.borrow().values().flatten().cloned().collect();
+        Ok(deleted_plans(all, &stored))
     }
 }

@@ -112,4 +112,8 @@ pub trait Repository {
 
     /// The history of plan `id`, newest first.
     async fn history(&self, id: &PlanId) -> Result<Vec<Version>, StoreError>;
+
+    /// Plans that were deleted: for each plan no longer stored, the newest version
+    /// kept before its deletion, newest deletion first.
+    async fn deleted(&self) -> Result<Vec<Version>, StoreError>;
 }

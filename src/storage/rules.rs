@@ -122,3 +122,26 @@ pub fn next_revision_over(stored: Option<&str>, ours: u64) -> Result<u64, StoreE
         },
     }
 }
+
+/// From every history version of every plan, and the ids still stored: the newest
+/// [`Reason::BeforeDelete`] version of each plan that is gone, newest first.
+pub fn deleted_plans(
+    versions: impl IntoIterator<Item = Version>,
+    stored: &[PlanId],
+) -> Vec<Version> {
+    let mut newest: std::collections::HashMap<PlanId, Version> = std::collections::HashMap::new();
+    for v in versions {
+        if v.reason != Reason::BeforeDelete || stored.contains(&v.plan) {
+            continue;
+        }
+        match newest.get(&v.plan) {
+            Some(seen) if seen.saved_at >= v.saved_at => {}
+            _ => {
+                newest.insert(v.plan.clone(), v);
+            }
+        }
+    }
+    let mut out: Vec<Version> = newest.into_values().collect();
+    out.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+    out
+}

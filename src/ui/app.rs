@@ -167,6 +167,13 @@ fn Header() -> impl IntoView {
                 </div>
                 <button
                     class="btn"
+                    data-testid="history"
+                    on:click=move |_| state.dialog.set(Some(super::state::Dialog::History))
+                >
+                    {move || t().history}
+                </button>
+                <button
+                    class="btn"
                     data-testid="plan-properties"
                     on:click=move |_| state.dialog.set(Some(super::state::Dialog::PlanInfo))
                 >

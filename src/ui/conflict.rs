@@ -3,28 +3,13 @@
 //! one is chosen.
 
 use super::dialogs::Modal;
+use super::history::local_time;
 use super::i18n::{items_count, Lang, Texts};
 use super::state::use_state;
 use super::sync::Resolution;
 use crate::model::diff::{diff, PlanDiff};
 use crate::model::Plan;
 use leptos::prelude::*;
-
-/// "2026-11-26 14:36" in the browser's time zone, from RFC 3339.
-fn local_time(rfc3339: &str) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    if d.get_time().is_nan() {
-        return String::new();
-    }
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
-}
 
 /// The changes of one side as a short list.
 fn changes(t: &'static Texts, d: &PlanDiff) -> impl IntoView {

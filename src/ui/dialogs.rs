@@ -2,6 +2,7 @@
 //! of plans. The activity form lives in `item_form`.
 
 use super::conflict::ConflictDialog;
+use super::history::{DeletedPlans, HistoryDialog};
 use super::i18n::{confirm_delete_plan, items_count};
 use super::item_form::ItemForm;
 use super::state::{use_state, Confirmed, Dialog};
@@ -20,6 +21,7 @@ pub fn Dialogs() -> impl IntoView {
             Dialog::Item { item, section } => view! { <ItemForm item section /> }.into_any(),
             Dialog::PlanInfo => view! { <PlanInfoForm /> }.into_any(),
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
+            Dialog::History => view! { <HistoryDialog /> }.into_any(),
             Dialog::Confirm { message, action } => {
                 view! { <ConfirmDialog message action /> }.into_any()
             }
@@ -268,7 +270,9 @@ fn PlansDialog() -> impl IntoView {
                     }
                 </For>
             </ul>
+            <DeletedPlans />
             <div class="modal-actions">
+                <button class="btn" data-testid="export-all" on:click=move |_| state.download_backup()>{move || t().download_all}</button>
                 <button class="btn" on:click=move |_| state.new_plan()>{move || t().new_plan}</button>
                 <button class="btn btn-primary" on:click=move |_| state.dialog.set(None)>{move || t().close}</button>
             </div>

@@ -16,6 +16,8 @@ mod conflict;
 #[cfg(target_arch = "wasm32")]
 mod dialogs;
 #[cfg(target_arch = "wasm32")]
+mod history;
+#[cfg(target_arch = "wasm32")]
 mod item_form;
 #[cfg(target_arch = "wasm32")]
 mod outline;

@@ -166,6 +166,37 @@ impl AppState {
         });
     }
 
+    /// Puts an older version of the plan on screen back (an undoable edit); the
+    /// stored state it replaces stays in the history.
+    pub fn restore_version(&self, version: crate::storage::Version) {
+        let (Some(repo), Ok(mut plan)) = (self.repo(), version.plan()) else {
+            return;
+        };
+        let state = *self;
+        self.dialog.set(None);
+        spawn_local(async move {
+            let current = state.plan.get_untracked();
+            if current.id != plan.id {
+                return;
+            }
+            let _ = repo
+                .snapshot(&plan.id, crate::storage::Reason::BeforeRestore, &now())
+                .await;
+            plan.revision = current.revision;
+            state.history.update_value(|h| h.record(current));
+            state.replace_current(plan);
+        });
+    }
+
+    /// Brings a deleted plan back and opens it.
+    pub fn restore_deleted(&self, version: crate::storage::Version) {
+        if let Ok(mut plan) = version.plan() {
+            plan.revision = 0;
+            self.dialog.set(None);
+            self.open_new(plan);
+        }
+    }
+
     /// Opens the stored plan `id`; undo history starts afresh.
     pub fn switch_to(&self, id: &PlanId) {
         if &self.plan.get_untracked().id != id {

@@ -78,6 +78,8 @@ pub enum Dialog {
     PlanInfo,
     /// The list of plans.
     Plans,
+    /// The saved versions of the plan on screen.
+    History,
     /// Another tab saved this plan while this one had unsaved edits.
     Conflict {
         /// The version the other tab saved.

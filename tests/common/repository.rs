@@ -46,6 +46,22 @@ pub async fn save_load_list_delete(repo: &impl Repository) {
     let history = repo.history(&a.id).await.unwrap();
     assert_eq!(history[0].reason, Reason::BeforeDelete);
     assert_eq!(history[0].plan().unwrap().title, "甲");
+    // It is listed among the deleted plans, and can be brought back.
+    let deleted = repo.deleted().await.unwrap();
+    assert_eq!(deleted.len(), 1);
+    assert_eq!(deleted[0].title, "甲");
+    let back = deleted[0].plan().unwrap();
+    repo.save(
+        &Plan {
+            revision: 0,
+            ..back
+        },
+        "2026-01-03T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    assert!(repo.deleted().await.unwrap().is_empty());
+    assert_eq!(repo.load(&a.id).await.unwrap().unwrap().title, "甲");
 }
 
 /// A write based on an old revision is refused; the stored plan is untouched.

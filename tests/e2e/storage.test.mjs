@@ -81,3 +81,45 @@ test('a damaged record is kept and downloadable, and the other plans still load'
   assert.equal(await notice.getByTestId('download-unreadable').count(), 2);
   await context.close();
 });
+
+test('an older version comes back from the history, and the restore can be undone', async () => {
+  const app = await env.open();
+  await app.editItem('摄影展', { title: '摄影展（一）' });
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.editItem('摄影展（一）', { title: '摄影展（二）' });
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.byTestId('history').click();
+  const entries = app.byTestId('history-dialog').getByTestId('history-entry');
+  await entries.first().waitFor();
+  assert.ok((await entries.count()) >= 3);
+  await entries.filter({ hasText: '与现在不同：摄影展（一）' }).getByTestId('history-restore').click();
+  await app.row('摄影展（一）').waitFor();
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.reload();
+  assert.equal(await app.row('摄影展（一）').count(), 1);
+  await app.byTestId('history').click();
+  // The state it replaced was kept too.
+  await app.byTestId('history-dialog').getByText('恢复旧版本前').first().waitFor();
+  await app.page.keyboard.press('Escape');
+  await app.page.context().close();
+});
+
+test('a deleted plan can be brought back from the plans list', async () => {
+  const app = await env.open();
+  await app.newPlan('临时计划');
+  await app.byTestId('manage-plans').click();
+  const sample = app.byTestId('plans-entry').filter({ hasText: '示例' });
+  await sample.getByTestId('plan-delete').click();
+  await app.byTestId('confirm-yes').click();
+  await app.byTestId('manage-plans').click();
+  const deleted = app.byTestId('deleted-plans').getByTestId('history-entry');
+  await deleted.first().waitFor();
+  assert.match(await deleted.first().innerText(), /文化馆工作计划（示例）/);
+  await deleted.first().getByTestId('history-restore').click();
+  await app.page.getByTestId('plan-title').filter({ hasText: '示例' }).waitFor();
+  assert.ok((await app.itemRows().count()) >= 20);
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.reload();
+  assert.equal(await app.byTestId('plan-switcher').locator('option').count(), 2);
+  await app.page.context().close();
+});

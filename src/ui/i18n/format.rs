@@ -229,9 +229,9 @@ pub fn confirm_delete_section(lang: Lang, title: &str, items: usize) -> String {
 /// The question before deleting a whole plan.
 pub fn confirm_delete_plan(lang: Lang, title: &str) -> String {
     match lang {
-        Lang::Zh => format!("确定删除计划“{title}”吗？删除后不能撤销。建议先导出备份。"),
+        Lang::Zh => format!("确定删除计划“{title}”吗？删除后可以在“管理计划”的“最近删除的计划”中找回。"),
         Lang::En => format!(
-            "Delete the plan “{title}”? This cannot be undone. Consider exporting it first."
+            "Delete the plan “{title}”? You can bring it back from “Recently deleted plans” under “Manage plans”."
         ),
     }
 }
@@ -270,5 +270,22 @@ pub fn edit_error(lang: Lang, error: &EditError) -> String {
         EditError::Invalid(_) => {
             "Something in it is missing or wrong; it was not saved.".to_owned()
         }
+    }
+}
+
+/// Why a history version was kept, as the history list says it.
+pub fn reason_label(lang: Lang, reason: crate::storage::Reason) -> &'static str {
+    use crate::storage::Reason::*;
+    match (lang, reason) {
+        (Lang::Zh, Save) => "自动保存",
+        (Lang::Zh, BeforeImport) => "导入前",
+        (Lang::Zh, BeforeReplace) => "被替换前",
+        (Lang::Zh, BeforeDelete) => "删除前",
+        (Lang::Zh, BeforeRestore) => "恢复旧版本前",
+        (Lang::En, Save) => "Saved",
+        (Lang::En, BeforeImport) => "Before an import",
+        (Lang::En, BeforeReplace) => "Before it was replaced",
+        (Lang::En, BeforeDelete) => "Before deletion",
+        (Lang::En, BeforeRestore) => "Before a restore",
     }
 }
