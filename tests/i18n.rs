@@ -208,3 +208,21 @@ fn outline_rows_summarise_an_activity() {
         .push(jihua::model::DepartmentId::new("gone"));
     assert_eq!(item_summary(Lang::Zh, &plan, &broken).departments.len(), 3);
 }
+
+#[test]
+fn sizes_and_where_the_data_lives() {
+    use jihua::storage::Backend;
+    assert_eq!(bytes_label(0.0), "0 B");
+    assert_eq!(bytes_label(850.0 * 1024.0), "850 KB");
+    assert_eq!(bytes_label(1.25 * 1024.0 * 1024.0), "1.2 MB");
+    assert_eq!(bytes_label(10.0 * 1024f64.powi(3)), "10 GB");
+    let s = storage_summary(
+        Lang::Zh,
+        Backend::IndexedDb,
+        Some(false),
+        Some((2048.0, 1024f64.powi(3))),
+    );
+    assert_eq!(s, "数据保存在这台电脑的这个浏览器里（IndexedDB）。浏览器没有同意长期保存：清理浏览器数据时可能被删除，请定期下载备份。已用 2.0 KB，可用约 1.0 GB。");
+    let s = storage_summary(Lang::En, Backend::Memory, None, None);
+    assert!(s.starts_with("This browser does not allow saving"));
+}

@@ -4,6 +4,7 @@ use super::dialogs::Dialogs;
 use super::i18n::Lang;
 use super::outline::Outline;
 use super::state::{use_state, AppState, SaveState};
+use super::storage_info::FileNotice;
 use crate::model::PlanId;
 use crate::storage::Backend;
 use leptos::ev;
@@ -27,6 +28,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app">
             <Header />
+            <FileNotice />
             <Notices />
             <main class="app-main">
                 <Show when=move || state.ready.get() fallback=move || view! {

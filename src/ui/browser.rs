@@ -77,3 +77,36 @@ pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     );
     Ok(())
 }
+
+/// True when the page was opened from a file (a USB stick), not from a web server.
+pub fn from_file() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Older browsers and some file:// pages have no StorageManager.
+    let has = js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false);
+    has.then(|| navigator.storage())
+}
+
+/// Asks the browser to keep this site's data when it cleans up; `None` if it
+/// cannot be asked.
+pub async fn request_persistence() -> Option<bool> {
+    let promise = storage_manager()?.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Bytes used and bytes available to this site, if the browser tells.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let promise = storage_manager()?.estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = wasm_bindgen::JsCast::unchecked_into(
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok()?,
+    );
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}

@@ -6,6 +6,7 @@ use super::history::{DeletedPlans, HistoryDialog};
 use super::i18n::{confirm_delete_plan, items_count};
 use super::item_form::ItemForm;
 use super::state::{use_state, Confirmed, Dialog};
+use super::storage_info::StorageInfo;
 use crate::model::when::YEAR_RANGE;
 use crate::model::{Edit, PlanInfo};
 use leptos::prelude::*;
@@ -271,6 +272,7 @@ fn PlansDialog() -> impl IntoView {
                 </For>
             </ul>
             <DeletedPlans />
+            <StorageInfo />
             <div class="modal-actions">
                 <button class="btn" data-testid="export-all" on:click=move |_| state.download_backup()>{move || t().download_all}</button>
                 <button class="btn" on:click=move |_| state.new_plan()>{move || t().new_plan}</button>

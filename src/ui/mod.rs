@@ -26,6 +26,8 @@ mod persist;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
+mod storage_info;
+#[cfg(target_arch = "wasm32")]
 mod sync;
 
 #[cfg(target_arch = "wasm32")]

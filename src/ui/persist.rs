@@ -66,6 +66,10 @@ impl AppState {
             self.plan.set(plan);
             self.ready.set(true);
             self.listen();
+            if backend != Backend::Memory {
+                self.persisted
+                    .set(super::browser::request_persistence().await);
+            }
         });
     }
 

@@ -133,6 +133,8 @@ pub struct AppState {
     pub ready: RwSignal<bool>,
     /// Where the data lives, once known.
     pub backend: RwSignal<Option<Backend>>,
+    /// Whether the browser agreed to keep the data (`navigator.storage.persist()`).
+    pub persisted: RwSignal<Option<bool>>,
     /// The plan shown.
     pub plan: RwSignal<Plan>,
     /// Every plan, briefly.
@@ -170,6 +172,7 @@ impl AppState {
             lang: RwSignal::new(lang),
             ready: RwSignal::new(false),
             backend: RwSignal::new(None),
+            persisted: RwSignal::new(None),
             plan: RwSignal::new(Plan::new(PlanId::new(""), "", this_year())),
             plans: RwSignal::new(Vec::new()),
             save: RwSignal::new(SaveState::Saved),

@@ -16,6 +16,9 @@ test('copy to next year shifts the plan, rename and delete with confirmation', a
   await app.byTestId('plans-dialog').waitFor({ state: 'detached' });
   assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'manage-plans');
   await app.byTestId('manage-plans').click();
+  // Where the data lives, and how much space it takes.
+  await app.byTestId('storage-info').filter({ hasText: '已用' }).waitFor();
+  assert.match(await app.byTestId('storage-info').innerText(), /这个浏览器里（IndexedDB）/);
   await app.byTestId('plans-entry').first().getByTestId('plan-copy-next-year').click();
   assert.equal(await app.title(), `${year + 1}年文化馆工作计划（示例）`);
   // No longer marked as a sample, and it is a plan of its own.

@@ -289,3 +289,52 @@ pub fn reason_label(lang: Lang, reason: crate::storage::Reason) -> &'static str 
         (Lang::En, BeforeRestore) => "Before a restore",
     }
 }
+
+/// A size in bytes for people: "850 KB", "1.2 MB", "10 GB".
+pub fn bytes_label(bytes: f64) -> String {
+    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    let mut value = bytes.max(0.0);
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 || value >= 10.0 {
+        format!("{value:.0} {}", UNITS[unit])
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+/// Where the data lives and how safe it is, in one sentence.
+pub fn storage_summary(
+    lang: Lang,
+    backend: crate::storage::Backend,
+    persisted: Option<bool>,
+    usage: Option<(f64, f64)>,
+) -> String {
+    use crate::storage::Backend::*;
+    let zh = lang == Lang::Zh;
+    let place = match (backend, zh) {
+        (IndexedDb, true) => "数据保存在这台电脑的这个浏览器里（IndexedDB）。",
+        (LocalStorage, true) => "数据保存在这台电脑的这个浏览器里（备用存储 localStorage，空间较小）。",
+        (Memory, true) => "这个浏览器不允许保存数据，关闭页面后修改会丢失。",
+        (IndexedDb, false) => "Your data is kept in this browser on this computer (IndexedDB).",
+        (LocalStorage, false) => "Your data is kept in this browser on this computer (fallback localStorage, which is small).",
+        (Memory, false) => "This browser does not allow saving; changes are lost when the page closes.",
+    };
+    let kept = match (persisted, zh) {
+        (Some(true), true) => "浏览器已同意长期保存。",
+        (Some(false), true) => "浏览器没有同意长期保存：清理浏览器数据时可能被删除，请定期下载备份。",
+        (Some(true), false) => "The browser agreed to keep it.",
+        (Some(false), false) => "The browser did not agree to keep it: cleaning browser data may remove it, so download backups regularly.",
+        (None, _) => "",
+    };
+    let used = match (usage, zh) {
+        (Some((u, q)), true) => format!("已用 {}，可用约 {}。", bytes_label(u), bytes_label(q)),
+        (Some((u, q)), false) => format!(" Using {} of about {}.", bytes_label(u), bytes_label(q)),
+        (None, _) => String::new(),
+    };
+    let sep = if zh || kept.is_empty() { "" } else { " " };
+    format!("{place}{sep}{kept}{used}")
+}
