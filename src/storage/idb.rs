@@ -4,7 +4,7 @@
 //! stored revision and writes in one read-write transaction, so two tabs cannot
 //! both win.
 
-use super::rules::{next_revision, prune, Reason, Version};
+use super::rules::{next_revision, Reason, Version, HISTORY_DEPTH};
 use super::{Backend, Listing, Repository, StoreError, Unreadable};
 use crate::model::{Plan, PlanId};
 use js_sys::{Object, Reflect};
@@ -15,6 +15,31 @@ const DB_NAME: &str = "jihua";
 const PLANS: &str = "plans";
 const HISTORY: &str = "history";
 const BY_PLAN: &str = "plan";
+const BY_PLAN_KIND: &str = "plan_kind";
+
+/// History versions are limited per kind: ordinary saves, and safety copies.
+fn kind_of(reason: Reason) -> &'static str {
+    if reason == Reason::Save {
+        "save"
+    } else {
+        "safety"
+    }
+}
+
+/// A history record read back.
+fn read_version(record: &JsValue) -> Option<Version> {
+    let text = |name| field(record, name)?.as_string();
+    let number = |name| field(record, name)?.as_f64();
+    Some(Version {
+        plan: PlanId::new(text("plan")?),
+        revision: number("revision")? as u64,
+        saved_at: text("saved_at")?,
+        reason: serde_json::from_value(serde_json::Value::String(text("reason")?)).ok()?,
+        title: text("title")?,
+        items: number("items")? as usize,
+        json: text("json")?,
+    })
+}
 
 fn failed(e: impl std::fmt::Debug) -> StoreError {
     StoreError::Failed(format!("{e:?}"))
@@ -83,7 +108,8 @@ impl IdbRepository {
             .add_object_store(
                 ObjectStore::new(HISTORY)
                     .auto_increment(true)
-                    .add_index(Index::new(BY_PLAN, "plan")),
+                    .add_index(Index::new(BY_PLAN, "plan"))
+                    .add_index(Index::new_array(BY_PLAN_KIND, ["plan", "kind"])),
             )
             .build()
             .await
@@ -91,42 +117,36 @@ impl IdbRepository {
         Ok(IdbRepository { db })
     }
 
-    /// Adds `version` to the history in `store` and drops what [`prune`] drops.
+    /// Adds `version` to the history in `store`, then drops the oldest versions of
+    /// its kind beyond [`HISTORY_DEPTH`] (the rule of [`super::rules::prune`]),
+    /// reading only keys: versions can be large.
     async fn keep(store: &Store, version: &Version) -> Result<(), StoreError> {
-        let text = serde_json::to_string(version).map_err(failed)?;
+        let kind = JsValue::from_str(kind_of(version.reason));
         let plan = JsValue::from_str(version.plan.as_str());
-        store
-            .add(
-                &object(&[("plan", plan.clone()), ("version", text.into())])?,
-                None,
-            )
-            .await
-            .map_err(idb_error)?;
-        let index = store.index(BY_PLAN).map_err(idb_error)?;
-        let range = KeyRange::only(&plan).map_err(failed)?;
+        let reason = serde_json::to_value(version.reason).map_err(failed)?;
+        let record = object(&[
+            ("plan", plan.clone()),
+            ("kind", kind.clone()),
+            ("revision", JsValue::from_f64(version.revision as f64)),
+            ("saved_at", JsValue::from_str(&version.saved_at)),
+            (
+                "reason",
+                JsValue::from_str(reason.as_str().unwrap_or_default()),
+            ),
+            ("title", JsValue::from_str(&version.title)),
+            ("items", JsValue::from_f64(version.items as f64)),
+            ("json", JsValue::from_str(&version.json)),
+        ])?;
+        store.add(&record, None).await.map_err(idb_error)?;
+        let index = store.index(BY_PLAN_KIND).map_err(idb_error)?;
+        let range = KeyRange::only(&js_sys::Array::of2(&plan, &kind)).map_err(failed)?;
         let keys = index
-            .get_all_keys(Some(range.clone()), None)
+            .get_all_keys(Some(range), None)
             .await
             .map_err(idb_error)?;
-        let records = index.get_all(Some(range), None).await.map_err(idb_error)?;
-        let mut versions: Vec<(JsValue, Version)> = keys
-            .into_iter()
-            .zip(records)
-            .filter_map(|(k, r)| {
-                let text = field(&r, "version")?.as_string()?;
-                Some((k, serde_json::from_str(&text).ok()?))
-            })
-            .collect();
-        let mut kept: Vec<Version> = versions.iter().map(|(_, v)| v.clone()).collect();
-        prune(&mut kept);
-        // `prune` keeps order; drop the records whose versions it dropped.
-        let mut kept = kept.into_iter().peekable();
-        for (key, version) in versions.drain(..) {
-            if kept.peek() == Some(&version) {
-                kept.next();
-            } else {
-                store.delete(key).await.map_err(idb_error)?;
-            }
+        let excess = keys.len().saturating_sub(HISTORY_DEPTH);
+        for key in keys.into_iter().take(excess) {
+            store.delete(key).await.map_err(idb_error)?;
         }
         Ok(())
     }
@@ -269,10 +289,7 @@ impl Repository for IdbRepository {
             .map_err(idb_error)?;
         let range = KeyRange::only(&JsValue::from_str(id.as_str())).map_err(failed)?;
         let records = index.get_all(Some(range), None).await.map_err(idb_error)?;
-        let mut versions: Vec<Version> = records
-            .iter()
-            .filter_map(|r| serde_json::from_str(&field(r, "version")?.as_string()?).ok())
-            .collect();
+        let mut versions: Vec<Version> = records.iter().filter_map(read_version).collect();
         versions.reverse();
         Ok(versions)
     }
@@ -299,9 +316,7 @@ impl Repository for IdbRepository {
             .get_all(None, None)
             .await
             .map_err(idb_error)?;
-        let all = records.iter().filter_map(|r| {
-            serde_json::from_str::<Version>(&field(r, "version")?.as_string()?).ok()
-        });
+        let all = records.iter().filter_map(read_version);
         Ok(super::rules::deleted_plans(all, &stored))
     }
 }

@@ -60,12 +60,26 @@ impl LocalRepository {
         LocalStorage::get(history_key(id)).unwrap_or_default()
     }
 
+    /// Adds `version` to the plan's history. localStorage is small (about 5 MB a
+    /// site), so when the history does not fit, the oldest versions give way, down
+    /// to none: the plan itself always comes first.
     fn keep(&self, version: Version) -> Result<(), StoreError> {
         let id = version.plan.0.clone();
         let mut versions = self.versions(&id);
         versions.push(version);
         prune(&mut versions);
-        LocalStorage::set(history_key(&id), &versions).map_err(store_error)
+        loop {
+            match LocalStorage::set(history_key(&id), &versions).map_err(store_error) {
+                Err(StoreError::Quota) if !versions.is_empty() => {
+                    versions.remove(0);
+                }
+                Err(StoreError::Quota) => {
+                    LocalStorage::delete(history_key(&id));
+                    return Err(StoreError::Quota);
+                }
+                other => return other,
+            }
+        }
     }
 }
 
@@ -107,7 +121,15 @@ impl Repository for LocalRepository {
         let revision = next_revision_over(self.raw(plan.id.as_str()).as_deref(), plan.revision)?;
         let mut written = plan.clone();
         written.revision = revision;
-        LocalStorage::set(plan_key(plan.id.as_str()), &written).map_err(store_error)?;
+        let key = plan_key(plan.id.as_str());
+        match LocalStorage::set(&key, &written).map_err(store_error) {
+            Err(StoreError::Quota) => {
+                // Make room by giving up this plan's older versions, then try again.
+                LocalStorage::delete(history_key(plan.id.as_str()));
+                LocalStorage::set(&key, &written).map_err(store_error)?;
+            }
+            other => other?,
+        }
         // The plan itself is safe now; a full history is not worth failing the save.
         let _ = self.keep(Version::of(&written, Reason::Save, at)?);
         Ok(revision)

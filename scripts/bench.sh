@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks (not tests): they print measurements and assert no timing.
+#   scripts/bench.sh storage   save latency per edit, IndexedDB and localStorage
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --browser
+case "${1:-storage}" in
+  storage)
+    CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-900} \
+      cargo test --release --target wasm32-unknown-unknown --test bench_storage -- --nocapture 2>&1 \
+      | grep -E 'BENCH|test result|panicked'
+    ;;
+  *) echo "unknown benchmark: $1" >&2; exit 2 ;;
+esac
