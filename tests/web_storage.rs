@@ -1,4 +1,5 @@
-//! The storage contract in headless Chromium, for IndexedDB and localStorage.
+//! The storage contract in headless Chromium, for IndexedDB, localStorage and the
+//! memory backend (which the host tests run too).
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -6,6 +7,7 @@ mod common;
 use common::repository as contract;
 use jihua::storage::idb::IdbRepository;
 use jihua::storage::local::{plan_key, LocalRepository};
+use jihua::storage::memory::MemoryRepository;
 use jihua::storage::{Repository, StoreError};
 use wasm_bindgen_test::*;
 
@@ -89,4 +91,11 @@ async fn local_keeps_unreadable_records() {
         raw.get_item(&plan_key("bad")).unwrap().as_deref(),
         Some("{\"format\": 2")
     );
+}
+
+#[wasm_bindgen_test]
+async fn memory_contract_in_the_browser() {
+    contract::save_load_list_delete(&MemoryRepository::new()).await;
+    contract::revision_conflict(&MemoryRepository::new()).await;
+    contract::history_and_restore(&MemoryRepository::new()).await;
 }

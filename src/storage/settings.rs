@@ -21,3 +21,10 @@ pub fn set(key: &str, value: &str) {
         let _ = s.set_item(key, value);
     }
 }
+
+/// Removes a setting.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}

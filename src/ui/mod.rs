@@ -29,6 +29,8 @@ pub mod state;
 mod storage_info;
 #[cfg(target_arch = "wasm32")]
 mod sync;
+#[cfg(target_arch = "wasm32")]
+mod unsaved;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -48,11 +48,16 @@ impl AppState {
                 plans.push(sample);
             }
             plans.sort_by(|a, b| (b.year, &a.title).cmp(&(a.year, &b.title)));
-            let last = settings::get(settings::CURRENT_KEY);
-            let current = last
-                .and_then(|id| plans.iter().position(|p| p.id.as_str() == id))
-                .unwrap_or(0);
-            let plan = plans.swap_remove(current);
+            let plan = match self.recover_stash(&mut plans).await {
+                Some(plan) => plan,
+                None => {
+                    let last = settings::get(settings::CURRENT_KEY);
+                    let current = last
+                        .and_then(|id| plans.iter().position(|p| p.id.as_str() == id))
+                        .unwrap_or(0);
+                    plans.swap_remove(current)
+                }
+            };
             self.plans
                 .set(plans.iter().chain([&plan]).map(PlanMeta::from).collect());
             self.plans
@@ -66,6 +71,7 @@ impl AppState {
             self.plan.set(plan);
             self.ready.set(true);
             self.listen();
+            self.stash_on_leave();
             if backend != Backend::Memory {
                 self.persisted
                     .set(super::browser::request_persistence().await);
@@ -133,7 +139,10 @@ impl AppState {
         }
         let t = self.lang.get_untracked().t();
         match failed {
-            None => self.save.set(SaveState::Saved),
+            None => {
+                self.save.set(SaveState::Saved);
+                self.clear_stash();
+            }
             // The conflict dialog explains it and asks what to keep.
             Some(StoreError::Conflict { .. }) => self.save.set(SaveState::Error),
             Some(e) => {

@@ -1,5 +1,6 @@
 // Writes the README's screenshots into docs/screenshots/ from the built app in dist/:
-// the outline and the activity form, in Chinese and in English.
+// the outline and the activity form in Chinese and in English, the history, a
+// conflict between two tabs, and the outline on a phone.
 // Run after a build: node tests/e2e/screenshots.mjs
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
@@ -21,6 +22,43 @@ try {
     await app.byTestId('item-form').waitFor();
     await app.page.screenshot({ path: out(`form-${lang}`) });
     await app.page.keyboard.press('Escape');
+    await context.close();
+  }
+  // History, after two edits.
+  {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 650 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    const saved = () => app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+    await app.editItem('摄影展', { title: '摄影展（一）' });
+    await saved();
+    await app.editItem('摄影展（一）', { title: '摄影展（二）' });
+    await saved();
+    await app.byTestId('history').click();
+    await app.byTestId('history-entry').nth(2).waitFor();
+    await app.page.screenshot({ path: out('history-zh') });
+    await context.close();
+  }
+  // Two tabs editing at once; the second one hears nothing of the first.
+  {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
+    const first = new JihuaPage(await context.newPage());
+    await first.open(server.url);
+    await first.byTestId('save-status').and(first.page.locator('[data-state=saved]')).waitFor();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.BroadcastChannel = class extends window.BroadcastChannel {
+        set onmessage(_) {}
+        get onmessage() { return null; }
+      };
+    });
+    const second = new JihuaPage(page);
+    await second.open(server.url);
+    await first.editItem('摄影展', { title: '摄影展（一号窗口）' });
+    await first.byTestId('save-status').and(first.page.locator('[data-state=saved]')).waitFor();
+    await second.editItem('第三届书画公益讲座', { title: '书画讲座（二号窗口）' });
+    await second.byTestId('conflict-dialog').waitFor();
+    await second.page.screenshot({ path: out('conflict-zh') });
     await context.close();
   }
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });

@@ -123,3 +123,30 @@ test('a deleted plan can be brought back from the plans list', async () => {
   assert.equal(await app.byTestId('plan-switcher').locator('option').count(), 2);
   await app.page.context().close();
 });
+
+test('a change that could not be stored before the page was left comes back next time', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.__broken) throw new DOMException('The disk is unwell.', 'UnknownError');
+      return put.apply(this, args);
+    };
+  });
+  const app = new JihuaPage(await context.newPage());
+  await app.open(env.server.url);
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
+  await app.page.evaluate(() => { window.__broken = true; });
+  await app.editItem('摄影展', { title: '摄影展（未存）' });
+  await app.byTestId('save-status').and(app.page.locator('[data-state=error]')).waitFor();
+  // The page goes away (pagehide), with the write still failing.
+  await app.page.close({ runBeforeUnload: true });
+  const again = new JihuaPage(await context.newPage());
+  await again.open(env.server.url);
+  await again.row('摄影展（未存）').waitFor();
+  assert.match(await again.byTestId('toast').innerText(), /找回/);
+  await again.byTestId('save-status').and(again.page.locator('[data-state=saved]')).waitFor();
+  await again.reload();
+  assert.equal(await again.row('摄影展（未存）').count(), 1);
+  await context.close();
+});

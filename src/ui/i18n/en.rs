@@ -128,6 +128,7 @@ pub const TEXTS: Texts = Texts {
     deleted_plans: "Recently deleted plans",
     download_all: "Download a backup of all plans",
     file_notice: "You opened jihua from a file: your data is kept only in this browser on this computer, and another computer or browser will not see it. Download a backup often to carry it elsewhere or keep it safe.",
+    recovered_unsaved: "Changes not yet saved when the page was last closed were found and saved.",
     err_storage_save: "Could not save to browser storage (it may be full or disabled). Your changes are still on this page; do not close it yet.",
     plan_title: "Title",
     plan_organization: "Organisation",

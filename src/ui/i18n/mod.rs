@@ -89,7 +89,7 @@ texts! {
     xun_early, xun_middle, xun_late, half_first, half_second,
     err_title_required, err_quantity, err_year, err_date, err_range, err_months,
     err_times, err_name_required, err_name_taken, err_storage_load, err_storage_save,
-    file_notice, history, history_title, history_hint, history_differs, history_empty, restore, deleted_plans, download_all,
+    file_notice, recovered_unsaved, history, history_title, history_hint, history_differs, history_empty, restore, deleted_plans, download_all,
     conflict_title, conflict_body, conflict_mine, conflict_theirs, keep_mine, keep_theirs,
     save_mine_as_copy, copy_from_tab, remote_loaded, diff_added, diff_removed, diff_changed, diff_none,
     err_quota, err_download, download_backup, unreadable_records, download_record,

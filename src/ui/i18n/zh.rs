@@ -128,6 +128,7 @@ pub const TEXTS: Texts = Texts {
     deleted_plans: "最近删除的计划",
     download_all: "下载全部计划的备份",
     file_notice: "你是从文件打开的计划：数据只保存在这台电脑的这个浏览器里，换电脑或换浏览器都看不到。要带到别处或防止丢失，请经常下载备份。",
+    recovered_unsaved: "已找回上次离开页面时还没保存完的修改，并已保存。",
     err_storage_save: "无法保存到浏览器存储（可能空间已满或被禁用）。修改仍在本页中，请先不要关闭页面。",
     plan_title: "计划标题",
     plan_organization: "单位",
