@@ -95,12 +95,19 @@ fn Header() -> impl IntoView {
                         </For>
                     </select>
                 </label>
-                <button class="btn" data-testid="new-plan" on:click=move |_| state.new_plan()>
+                // Plan commands wait until storage is open and the plans are loaded.
+                <button
+                    class="btn"
+                    data-testid="new-plan"
+                    prop:disabled=move || !state.ready.get()
+                    on:click=move |_| state.new_plan()
+                >
                     {move || t().new_plan}
                 </button>
                 <button
                     class="btn"
                     data-testid="manage-plans"
+                    prop:disabled=move || !state.ready.get()
                     on:click=move |_| state.dialog.set(Some(super::state::Dialog::Plans))
                 >
                     {move || t().manage_plans}
@@ -170,6 +177,7 @@ fn Header() -> impl IntoView {
                 <button
                     class="btn"
                     data-testid="history"
+                    prop:disabled=move || !state.ready.get()
                     on:click=move |_| state.dialog.set(Some(super::state::Dialog::History))
                 >
                     {move || t().history}
@@ -177,6 +185,7 @@ fn Header() -> impl IntoView {
                 <button
                     class="btn"
                     data-testid="plan-properties"
+                    prop:disabled=move || !state.ready.get()
                     on:click=move |_| state.dialog.set(Some(super::state::Dialog::PlanInfo))
                 >
                     {move || t().plan_properties}
