@@ -122,8 +122,10 @@ pub fn DeletedPlans() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
     let deleted = LocalResource::new(move || {
-        // Listed again whenever the list of plans changes (a restore, a delete).
+        // Listed again whenever the list of plans changes and once the change is
+        // stored (a delete is written after the list shows it).
         state.plans.track();
+        state.save.track();
         let repo = state.repo.get_value();
         async move {
             match repo {

@@ -306,10 +306,21 @@ impl AppState {
                 None => self.open_new(sample_plan(this_year())),
             }
         }
+        let memory_only = self.save.get_untracked() == SaveState::MemoryOnly;
+        if !memory_only {
+            self.save.set(SaveState::Saving);
+        }
         spawn_local(async move {
-            if repo.delete(&id, &now()).await.is_err() {
+            let result = repo.delete(&id, &now()).await;
+            if memory_only {
+                return;
+            }
+            if result.is_err() {
                 let t = state.lang.get_untracked().t();
                 state.error.set(Some(t.err_storage_save.to_owned()));
+                state.save.set(SaveState::Error);
+            } else if state.writer.with_value(|w| !w.busy) {
+                state.save.set(SaveState::Saved);
             }
         });
     }

@@ -138,17 +138,25 @@ impl AppState {
             else {
                 return;
             };
-            let base = repo
-                .history(&id)
-                .await
-                .unwrap_or_default()
-                .into_iter()
-                .find(|v| v.revision == ours)
-                .and_then(|v| v.plan().ok())
-                .map(Box::new);
-            let theirs = Box::new(theirs);
-            state.dialog.set(Some(Dialog::Conflict { theirs, base }));
+            state.ask_about_conflict(theirs, ours).await;
         });
+    }
+
+    /// Opens the conflict dialog between the plan on screen, based on revision
+    /// `ours`, and the stored `theirs`. The version both started from is looked up
+    /// in the history, so that each side's own changes can be told apart.
+    pub(super) async fn ask_about_conflict(&self, theirs: Plan, ours: u64) {
+        let history = match self.repo.get_value() {
+            Some(repo) => repo.history(&theirs.id).await.unwrap_or_default(),
+            None => Vec::new(),
+        };
+        let base = history
+            .into_iter()
+            .find(|v| v.revision == ours)
+            .and_then(|v| v.plan().ok())
+            .map(Box::new);
+        let theirs = Box::new(theirs);
+        self.dialog.set(Some(Dialog::Conflict { theirs, base }));
     }
 
     /// Carries out the user's answer to a conflict with `theirs`.

@@ -2,9 +2,9 @@
 //! not yet safely stored (a write under way, or one that failed), the newest state
 //! is put aside synchronously in localStorage; the next start brings it back.
 
-use super::state::{AppState, Dialog, SaveState, Toast};
+use super::state::{AppState, SaveState, Toast};
 use crate::model::Plan;
-use crate::storage::{settings, Repository};
+use crate::storage::settings;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -63,18 +63,7 @@ impl AppState {
         let t = self.lang.get_untracked().t();
         match stored {
             Some(stored) if stored.revision != stash.revision => {
-                let base = match self.repo.get_value() {
-                    Some(repo) => repo.history(&stash.id).await.unwrap_or_default(),
-                    None => Vec::new(),
-                }
-                .into_iter()
-                .find(|v| v.revision == stash.revision)
-                .and_then(|v| v.plan().ok())
-                .map(Box::new);
-                self.dialog.set(Some(Dialog::Conflict {
-                    theirs: Box::new(stored),
-                    base,
-                }));
+                self.ask_about_conflict(stored, stash.revision).await;
             }
             _ => {
                 self.toast.set(Some(Toast {

@@ -45,6 +45,8 @@ test('copy to next year shifts the plan, rename and delete with confirmation', a
   await app.byTestId('manage-plans').click();
   await entry.getByTestId('plan-delete').click();
   await app.byTestId('confirm-yes').click();
+  // The deletion is stored before the status says saved.
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
   await app.reload();
   assert.equal(await app.byTestId('plan-switcher').locator('option').count(), 1);
   app.assertNoConsoleErrors();

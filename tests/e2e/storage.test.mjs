@@ -111,6 +111,7 @@ test('a deleted plan can be brought back from the plans list', async () => {
   const sample = app.byTestId('plans-entry').filter({ hasText: '示例' });
   await sample.getByTestId('plan-delete').click();
   await app.byTestId('confirm-yes').click();
+  await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
   await app.byTestId('manage-plans').click();
   const deleted = app.byTestId('deleted-plans').getByTestId('history-entry');
   await deleted.first().waitFor();
