@@ -1,34 +1,119 @@
-//! Plan files. For now: the backup of every plan, as the file format describes it
-//! (`{"format":"jihua-backup","version":1,"plans":[…]}`).
+//! Plan files, the public interface between people: the `jihua-plan` file of one
+//! plan and the `jihua-backup` file of every plan (version 1, as the design brief
+//! describes them). Writing, reading with a check that names the JSON path of every
+//! problem, limits against hostile files, and merging two versions of one plan.
+//! Pure: no browser, no clock (export times are passed in).
+
+pub mod check;
+pub mod error;
+pub mod limits;
+pub mod merge;
+pub mod preview;
+pub mod read;
+
+pub use error::{FileError, JsonPath, Problem};
+pub use merge::merge;
+pub use read::{read_bytes, read_str, FileErrors};
 
 use crate::model::Plan;
 use serde::Serialize;
 
-/// Current version of the file formats this build writes.
+/// The version of the file formats this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
+/// `format` of a file holding one plan.
+pub const PLAN_FORMAT: &str = "jihua-plan";
+/// `format` of a backup of every plan.
+pub const BACKUP_FORMAT: &str = "jihua-backup";
+/// The extension of plan files.
+pub const EXTENSION: &str = ".jihua.json";
+
+/// Which of the two formats a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// One plan.
+    Plan,
+    /// A backup of several plans.
+    Backup,
+}
+
+/// A file that has been read and checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanFile {
+    /// Plan file or backup.
+    pub kind: FileKind,
+    /// The plans it holds (one for a plan file), valid by the model's rules.
+    pub plans: Vec<Plan>,
+    /// When it was written, as the file says.
+    pub exported_at: Option<String>,
+}
 
 #[derive(Serialize)]
-struct Backup<'a> {
+struct PlanEnvelope<'a> {
+    format: &'static str,
+    version: u32,
+    exported_at: &'a str,
+    plan: &'a Plan,
+}
+
+#[derive(Serialize)]
+struct BackupEnvelope<'a> {
     format: &'static str,
     version: u32,
     exported_at: &'a str,
     plans: &'a [Plan],
 }
 
-/// A backup file of `plans`, written at `exported_at` (RFC 3339), pretty-printed so
+/// The plan file of `plan`, written at `exported_at` (RFC 3339), pretty-printed so
 /// that it can be read and diffed.
+pub fn plan_json(plan: &Plan, exported_at: &str) -> String {
+    let file = PlanEnvelope {
+        format: PLAN_FORMAT,
+        version: FORMAT_VERSION,
+        exported_at,
+        plan,
+    };
+    // Serializing plain data with string keys cannot fail.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A backup file of `plans`, written at `exported_at` (RFC 3339).
 pub fn backup_json(plans: &[Plan], exported_at: &str) -> String {
-    let backup = Backup {
-        format: "jihua-backup",
+    let file = BackupEnvelope {
+        format: BACKUP_FORMAT,
         version: FORMAT_VERSION,
         exported_at,
         plans,
     };
-    // Serializing plain data with string keys cannot fail.
-    serde_json::to_string_pretty(&backup).unwrap_or_default()
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// The file name for `plan`: its title made safe for every file system
+/// (`2024年文化馆工作计划.jihua.json`); `fallback` when nothing of the title is left.
+pub fn plan_file_name(title: &str, fallback: &str) -> String {
+    // Characters Windows, macOS, Linux or a FAT USB stick refuse in file names.
+    let safe: String = title
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let collapsed = safe.split_whitespace().collect::<Vec<_>>().join(" ");
+    let trimmed: String = collapsed
+        .trim_matches(|c: char| c == '.' || c == ' ')
+        .chars()
+        .take(80)
+        .collect();
+    let stem = if trimmed.is_empty() {
+        fallback
+    } else {
+        &trimmed
+    };
+    format!("{stem}{EXTENSION}")
 }
 
 /// A file name for a backup made on `date` (YYYY-MM-DD).
 pub fn backup_file_name(date: &str) -> String {
-    format!("jihua-备份-{date}.json")
+    format!("jihua-备份-{date}{EXTENSION}")
 }

@@ -1,0 +1,402 @@
+//! Reading a plan file: bytes → text → JSON → shape check → [`Plan`]s → model
+//! validation, stopping at the first stage that finds problems, so that every
+//! problem reported is a real one (no follow-on noise) and names its JSON path.
+
+use super::check::Checker;
+use super::error::{FileError, JsonPath, Problem, SyntaxKind};
+use super::limits::{check_depth, decode, MAX_BYTES, MAX_PLANS};
+use super::{FileKind, PlanFile, BACKUP_FORMAT, FORMAT_VERSION, PLAN_FORMAT};
+use crate::model::validate::{validate, IdKind, ModelError};
+use crate::model::when::WhenError;
+use crate::model::{Plan, When};
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// The problems that made a file unreadable: the first [`MAX_ERRORS`](super::check::MAX_ERRORS), and how
+/// many more there were.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileErrors {
+    /// The problems, in document order where there is one.
+    pub errors: Vec<FileError>,
+    /// How many more were not listed.
+    pub more: usize,
+}
+
+impl From<FileError> for FileErrors {
+    fn from(e: FileError) -> Self {
+        FileErrors {
+            errors: vec![e],
+            more: 0,
+        }
+    }
+}
+
+impl From<Checker> for FileErrors {
+    fn from(c: Checker) -> Self {
+        FileErrors {
+            errors: c.errors,
+            more: c.more,
+        }
+    }
+}
+
+/// Reads a plan file or a backup from its bytes.
+pub fn read_bytes(bytes: &[u8]) -> Result<PlanFile, FileErrors> {
+    read_str(decode(bytes)?)
+}
+
+/// Reads a plan file or a backup from text (a pasted file).
+pub fn read_str(text: &str) -> Result<PlanFile, FileErrors> {
+    if text.len() > MAX_BYTES {
+        let problem = Problem::TooLarge {
+            bytes: text.len(),
+            max: MAX_BYTES,
+        };
+        return Err(FileError::at(JsonPath::root(), problem).into());
+    }
+    if text.trim().is_empty() {
+        return Err(FileError::at(JsonPath::root(), Problem::Empty).into());
+    }
+    check_depth(text)?;
+    let mut value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    let mut checker = Checker::default();
+    checker.sizes(&value, &JsonPath::root());
+    if !checker.errors.is_empty() {
+        return Err(checker.into());
+    }
+    let root = JsonPath::root();
+    let Some(envelope) = checker.object(&value, &root) else {
+        return Err(not_a_plan_file());
+    };
+    let kind = match envelope.get("format").and_then(Value::as_str) {
+        Some(PLAN_FORMAT) => FileKind::Plan,
+        Some(BACKUP_FORMAT) => FileKind::Backup,
+        _ => return Err(not_a_plan_file()),
+    };
+    check_version(envelope.get("version"))?;
+    let exported_at = envelope
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    // Where the plans are, and each one's path.
+    let mut found: Vec<(JsonPath, Value)> = Vec::new();
+    match kind {
+        FileKind::Plan => match value.get_mut("plan") {
+            Some(plan) => found.push((root.key("plan"), plan.take())),
+            None => checker.push(root.key("plan"), Problem::Missing),
+        },
+        FileKind::Backup => match value.get_mut("plans") {
+            Some(Value::Array(plans)) if plans.len() > MAX_PLANS => {
+                let problem = Problem::TooMany {
+                    count: plans.len(),
+                    max: MAX_PLANS,
+                };
+                checker.push(root.key("plans"), problem);
+            }
+            Some(Value::Array(plans)) => {
+                let at = root.key("plans");
+                found.extend(
+                    plans
+                        .iter_mut()
+                        .enumerate()
+                        .map(|(i, p)| (at.index(i), p.take())),
+                );
+            }
+            Some(other) => {
+                let problem = Problem::WrongType {
+                    expected: super::error::JsonType::List,
+                    found: super::error::JsonType::of(other),
+                };
+                checker.push(root.key("plans"), problem);
+            }
+            None => checker.push(root.key("plans"), Problem::Missing),
+        },
+    }
+    for (path, plan) in &mut found {
+        if let Some(o) = checker.object(plan, path) {
+            checker.plan(o, path);
+        }
+    }
+    if !checker.errors.is_empty() {
+        return Err(checker.into());
+    }
+    let mut plans = Vec::with_capacity(found.len());
+    let mut seen = HashSet::new();
+    for (path, mut value) in found {
+        fill_year(&mut value, exported_at.as_deref());
+        let plan: Plan = match serde_json::from_value(value) {
+            Ok(plan) => plan,
+            Err(e) => {
+                // The shape check should have caught anything serde refuses; if it
+                // did not, the file is still refused, with serde's words.
+                checker.push(path, Problem::Syntax(SyntaxKind::Other(e.to_string())));
+                continue;
+            }
+        };
+        if plan.year == 0 {
+            checker.push(path.key("year"), Problem::Missing);
+        }
+        for error in validate(&plan) {
+            checker.push(locate(&path, &plan, &error), problem_of(&error));
+        }
+        if !seen.insert(plan.id.clone()) {
+            let id = plan.id.0.clone();
+            checker.push(path.key("id"), Problem::DuplicateId { id });
+        }
+        plans.push(plan);
+    }
+    if !checker.errors.is_empty() {
+        return Err(checker.into());
+    }
+    Ok(PlanFile {
+        kind,
+        plans,
+        exported_at,
+    })
+}
+
+fn not_a_plan_file() -> FileErrors {
+    FileError::at(JsonPath::root().key("format"), Problem::NotAPlanFile).into()
+}
+
+fn check_version(version: Option<&Value>) -> Result<(), FileErrors> {
+    let path = JsonPath::root().key("version");
+    match version.map(|v| (v, v.as_u64())) {
+        None => Err(FileError::at(path, Problem::Missing).into()),
+        Some((_, Some(v))) if v == u64::from(FORMAT_VERSION) => Ok(()),
+        // Version 1 is the first format; an older one would be migrated here.
+        Some((_, Some(v))) if v > u64::from(FORMAT_VERSION) => {
+            let problem = Problem::NewerVersion {
+                found: v,
+                supported: FORMAT_VERSION,
+            };
+            Err(FileError::at(path, problem).into())
+        }
+        Some(_) => Err(FileError::at(path, Problem::BadVersion).into()),
+    }
+}
+
+fn syntax_error(e: serde_json::Error) -> FileErrors {
+    use serde_json::error::Category;
+    let message = e.to_string();
+    let detail = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_owned();
+    let kind = match e.classify() {
+        Category::Eof => SyntaxKind::Truncated,
+        _ if detail.contains("number out of range") => SyntaxKind::NumberTooLarge,
+        _ if detail.contains("trailing characters") => SyntaxKind::TrailingText,
+        _ => SyntaxKind::Other(detail),
+    };
+    FileError::in_text(e.line(), e.column(), Problem::Syntax(kind)).into()
+}
+
+/// A plan without `year` takes it from `start`, else from the first activity that
+/// names a year, else from the export date. (Files written by hand often leave it
+/// out; the plan file format lists it among the fields that default.)
+fn fill_year(plan: &mut Value, exported_at: Option<&str>) {
+    let Some(o) = plan.as_object_mut() else {
+        return;
+    };
+    if o.contains_key("year") {
+        return;
+    }
+    let from_date = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .and_then(|s| s.get(..4)?.parse::<i64>().ok())
+    };
+    let from_items = || {
+        o.get("items")?.as_array()?.iter().find_map(|item| {
+            let when = item.get("when")?;
+            when.get("year")
+                .and_then(Value::as_i64)
+                .or_else(|| from_date(when.get("date").or(when.get("start"))))
+        })
+    };
+    let year = from_date(o.get("start"))
+        .or_else(from_items)
+        .or_else(|| from_date(exported_at.map(|s| Value::String(s.to_owned())).as_ref()));
+    if let Some(year) = year {
+        o.insert("year".to_owned(), Value::from(year));
+    }
+}
+
+/// The path of the member a model error is about, inside the plan at `base`.
+fn locate(base: &JsonPath, plan: &Plan, error: &ModelError) -> JsonPath {
+    let item_at = |id: &str| {
+        let i = plan
+            .items
+            .iter()
+            .position(|x| x.id.as_str() == id)
+            .unwrap_or(0);
+        base.key("items").index(i)
+    };
+    let section_at = |id: &str| {
+        let i = plan
+            .sections
+            .iter()
+            .position(|x| x.id.as_str() == id)
+            .unwrap_or(0);
+        base.key("sections").index(i)
+    };
+    match error {
+        ModelError::EmptyPlanTitle => base.key("title"),
+        ModelError::BadYear(_) => base.key("year"),
+        ModelError::BadPeriod => base.key("end"),
+        ModelError::DuplicateId { kind, id } => duplicate_at(base, plan, *kind, id),
+        ModelError::MissingParent { section, .. } | ModelError::SectionCycle(section) => {
+            section_at(section.as_str()).key("parent")
+        }
+        ModelError::EmptyItemTitle(item) => item_at(item.as_str()).key("title"),
+        ModelError::MissingSection { item, .. } => item_at(item.as_str()).key("section"),
+        ModelError::MissingDepartment { item, department } => {
+            let at = item_at(item.as_str());
+            let j = plan
+                .item(item)
+                .and_then(|i| i.departments.iter().position(|d| d == department));
+            at.key("departments").index(j.unwrap_or(0))
+        }
+        ModelError::MissingPlace { item, place } => {
+            let at = item_at(item.as_str());
+            let Some(it) = plan.item(item) else { return at };
+            if let Some(j) = it.places.iter().position(|p| p == place) {
+                return at.key("places").index(j);
+            }
+            let k = it
+                .progress
+                .iter()
+                .position(|e| e.place.as_ref() == Some(place));
+            at.key("progress").index(k.unwrap_or(0)).key("place")
+        }
+        ModelError::BadWhen { item, error } => {
+            let at = item_at(item.as_str()).key("when");
+            let when = plan.item(item).map(|i| &i.when);
+            at.key(when_field(when, error))
+        }
+        ModelError::BadQuantity { item, .. } => {
+            item_at(item.as_str()).key("target").key("quantity")
+        }
+        ModelError::BadAmount { item, entry, .. } => {
+            let at = item_at(item.as_str());
+            let k = plan
+                .item(item)
+                .and_then(|i| i.progress.iter().position(|e| &e.id == entry));
+            at.key("progress").index(k.unwrap_or(0)).key("amount")
+        }
+    }
+}
+
+fn when_field(when: Option<&When>, error: &WhenError) -> &'static str {
+    match (when, error) {
+        (Some(When::Months { from, .. }), WhenError::Month(m)) if from == m => "from",
+        (Some(When::Months { .. }), WhenError::Month(_) | WhenError::MonthsBackwards { .. }) => {
+            "to"
+        }
+        (_, WhenError::Month(_)) => "month",
+        (_, WhenError::Quarter(_)) => "quarter",
+        (_, WhenError::Half(_)) => "half",
+        (Some(When::Date { .. }), WhenError::Year(_)) => "date",
+        (Some(When::Range { .. }), WhenError::Year(_) | WhenError::RangeBackwards) => "end",
+        (_, _) => "year",
+    }
+}
+
+/// The second object of `kind` that uses `id`.
+fn duplicate_at(base: &JsonPath, plan: &Plan, kind: IdKind, id: &str) -> JsonPath {
+    let second = |ids: Vec<&str>| {
+        ids.iter()
+            .enumerate()
+            .filter(|(_, x)| **x == id)
+            .nth(1)
+            .map_or(0, |(i, _)| i)
+    };
+    match kind {
+        IdKind::Section => base
+            .key("sections")
+            .index(second(
+                plan.sections.iter().map(|s| s.id.as_str()).collect(),
+            ))
+            .key("id"),
+        IdKind::Item => base
+            .key("items")
+            .index(second(plan.items.iter().map(|s| s.id.as_str()).collect()))
+            .key("id"),
+        IdKind::Department => base
+            .key("departments")
+            .index(second(
+                plan.departments.iter().map(|s| s.id.as_str()).collect(),
+            ))
+            .key("id"),
+        IdKind::Place => base
+            .key("places")
+            .index(second(plan.places.iter().map(|s| s.id.as_str()).collect()))
+            .key("id"),
+        IdKind::Entry => {
+            let all: Vec<(usize, usize)> = plan
+                .items
+                .iter()
+                .enumerate()
+                .flat_map(|(i, it)| {
+                    it.progress
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.id.as_str() == id)
+                        .map(move |(k, _)| (i, k))
+                })
+                .collect();
+            let (i, k) = all.get(1).copied().unwrap_or((0, 0));
+            base.key("items")
+                .index(i)
+                .key("progress")
+                .index(k)
+                .key("id")
+        }
+    }
+}
+
+fn problem_of(error: &ModelError) -> Problem {
+    let range = |min: f64, max: f64| Problem::OutOfRange {
+        min,
+        max,
+        whole: true,
+    };
+    let years = || {
+        range(
+            f64::from(*crate::model::when::YEAR_RANGE.start()),
+            f64::from(*crate::model::when::YEAR_RANGE.end()),
+        )
+    };
+    match error {
+        ModelError::EmptyPlanTitle | ModelError::EmptyItemTitle(_) => Problem::EmptyText,
+        ModelError::BadYear(_) => years(),
+        ModelError::BadPeriod => Problem::Backwards,
+        ModelError::DuplicateId { id, .. } => Problem::DuplicateId { id: id.clone() },
+        ModelError::MissingParent { parent, .. } => Problem::Dangling {
+            id: parent.0.clone(),
+        },
+        ModelError::SectionCycle(_) => Problem::SectionCycle,
+        ModelError::MissingSection { section, .. } => Problem::Dangling {
+            id: section.0.clone(),
+        },
+        ModelError::MissingDepartment { department, .. } => Problem::Dangling {
+            id: department.0.clone(),
+        },
+        ModelError::MissingPlace { place, .. } => Problem::Dangling {
+            id: place.0.clone(),
+        },
+        ModelError::BadWhen { error, .. } => match error {
+            WhenError::Month(_) => range(1.0, 12.0),
+            WhenError::Quarter(_) => range(1.0, 4.0),
+            WhenError::Half(_) => range(1.0, 2.0),
+            WhenError::Year(_) => years(),
+            WhenError::MonthsBackwards { .. } | WhenError::RangeBackwards => Problem::Backwards,
+        },
+        ModelError::BadQuantity { .. } | ModelError::BadAmount { .. } => Problem::OutOfRange {
+            min: 0.0,
+            max: crate::model::target::MAX_QUANTITY,
+            whole: false,
+        },
+    }
+}
