@@ -226,3 +226,70 @@ fn sizes_and_where_the_data_lives() {
     let s = storage_summary(Lang::En, Backend::Memory, None, None);
     assert!(s.starts_with("This browser does not allow saving"));
 }
+
+mod file_errors {
+    use jihua::file::read_bytes;
+    use jihua::ui::i18n::{file_error, Lang};
+    use std::path::Path;
+
+    fn first_error(name: &str, lang: Lang) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/bad")
+            .join(name);
+        let errors = read_bytes(&std::fs::read(path).unwrap())
+            .unwrap_err()
+            .errors;
+        file_error(lang, &errors[0])
+    }
+
+    #[test]
+    fn problems_are_worded_with_place_field_and_path() {
+        assert_eq!(
+            first_error("month-13.jihua.json", Lang::Zh),
+            "第 1 个活动的时间：月份必须是 1 到 12 之间的整数（plan.items[0].when.month）"
+        );
+        assert_eq!(
+            first_error("month-13.jihua.json", Lang::En),
+            "Activity 1, time: month must be a whole number between 1 and 12 (plan.items[0].when.month)"
+        );
+        assert_eq!(
+            first_error("empty-title.jihua.json", Lang::Zh),
+            "计划：标题不能为空（plan.title）"
+        );
+        assert_eq!(
+            first_error("dangling-department.jihua.json", Lang::Zh),
+            "第 2 个活动：第 1 个负责部门“d9”在文件里找不到（plan.items[1].departments[0]）"
+        );
+        assert_eq!(
+            first_error("backup-duplicate-plans.jihua.json", Lang::Zh),
+            "第 2 个计划：编号“p-base”与前面的重复（plans[1].id）"
+        );
+        assert!(first_error("truncated.jihua.json", Lang::Zh).starts_with("文件不完整，在第 "));
+        assert!(first_error("gbk.jihua.json", Lang::Zh).contains("GBK"));
+        assert!(first_error("newer-version.jihua.json", Lang::Zh)
+            .contains("请先把 jihua 更新到最新版本"));
+        assert!(first_error("newer-version.jihua.json", Lang::En).contains("newer jihua"));
+    }
+
+    #[test]
+    fn every_bad_fixture_has_a_message_in_both_languages() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.to_string_lossy().ends_with(".jihua.json") {
+                continue;
+            }
+            let errors = read_bytes(&std::fs::read(&path).unwrap())
+                .unwrap_err()
+                .errors;
+            for lang in [Lang::Zh, Lang::En] {
+                let text = file_error(lang, &errors[0]);
+                assert!(text.chars().count() > 8, "{path:?}: {text}");
+                assert!(
+                    !text.contains("Problem") && !text.contains("JsonType"),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", tag);
         }
     });
+    state.accept_dropped_files();
     let handle = window_event_listener(ev::keydown, move |ev| shortcuts(state, &ev));
     on_cleanup(move || handle.remove());
     view! {
@@ -39,6 +40,11 @@ pub fn App() -> impl IntoView {
             </main>
             <ToastBar />
             <Dialogs />
+            <Show when=move || state.dropping.get()>
+                <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+                    <span>{move || state.lang.get().t().import_drop}</span>
+                </div>
+            </Show>
         </div>
     }
 }
@@ -112,6 +118,26 @@ fn Header() -> impl IntoView {
                 >
                     {move || t().manage_plans}
                 </button>
+                // The file input stays in the page (the testing contract's `import-file`);
+                // its label is the button.
+                <label class="btn btn-file" title=move || t().import_tooltip class:disabled=move || !state.ready.get()>
+                    {move || t().import_button}
+                    <input
+                        type="file"
+                        class="sr-only"
+                        data-testid="import-file"
+                        accept=".json,application/json"
+                        prop:disabled=move || !state.ready.get()
+                        on:change:target=move |ev| {
+                            let input = ev.target();
+                            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                                state.import_file(file);
+                            }
+                            // The same file can be chosen again after a fix.
+                            input.set_value("");
+                        }
+                    />
+                </label>
                 <span class="app-spacer"></span>
                 <button
                     class="btn"
@@ -174,6 +200,16 @@ fn Header() -> impl IntoView {
                         <span class="tag tag-sample">{move || t().sample_tag}</span>
                     </Show>
                 </div>
+                <div class="plan-actions">
+                <button
+                    class="btn"
+                    data-testid="export-plan"
+                    title=move || t().export_tooltip
+                    prop:disabled=move || !state.ready.get()
+                    on:click=move |_| state.export_plan()
+                >
+                    {move || t().export_plan}
+                </button>
                 <button
                     class="btn"
                     data-testid="history"
@@ -190,6 +226,7 @@ fn Header() -> impl IntoView {
                 >
                     {move || t().plan_properties}
                 </button>
+                </div>
             </div>
             <nav class="app-nav">
                 <button class="nav-tab" aria-current="page" data-testid="nav-outline">

@@ -12,7 +12,7 @@ use crate::model::Plan;
 use leptos::prelude::*;
 
 /// The changes of one side as a short list.
-fn changes(t: &'static Texts, d: &PlanDiff) -> impl IntoView {
+pub(super) fn changes(t: &'static Texts, d: &PlanDiff) -> impl IntoView {
     let line = |label: &'static str, titles: &[String]| {
         (!titles.is_empty()).then(|| {
             let shown: Vec<&str> = titles.iter().take(5).map(String::as_str).collect();

@@ -4,6 +4,7 @@
 use super::conflict::ConflictDialog;
 use super::history::{DeletedPlans, HistoryDialog};
 use super::i18n::{confirm_delete_plan, items_count};
+use super::import_dialog::{ImportDialog, PasteBox};
 use super::item_form::ItemForm;
 use super::state::{use_state, Confirmed, Dialog};
 use super::storage_info::StorageInfo;
@@ -23,6 +24,7 @@ pub fn Dialogs() -> impl IntoView {
             Dialog::PlanInfo => view! { <PlanInfoForm /> }.into_any(),
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
             Dialog::History => view! { <HistoryDialog /> }.into_any(),
+            Dialog::Import(stage) => view! { <ImportDialog stage=*stage /> }.into_any(),
             Dialog::Confirm { message, action } => {
                 view! { <ConfirmDialog message action /> }.into_any()
             }
@@ -271,6 +273,10 @@ fn PlansDialog() -> impl IntoView {
                     }
                 </For>
             </ul>
+            <section class="plans-import">
+                <h3>{move || t().import_section}</h3>
+                <PasteBox />
+            </section>
             <DeletedPlans />
             <StorageInfo />
             <div class="modal-actions">

@@ -18,6 +18,10 @@ mod dialogs;
 #[cfg(target_arch = "wasm32")]
 mod history;
 #[cfg(target_arch = "wasm32")]
+mod import;
+#[cfg(target_arch = "wasm32")]
+mod import_dialog;
+#[cfg(target_arch = "wasm32")]
 mod item_form;
 #[cfg(target_arch = "wasm32")]
 mod outline;

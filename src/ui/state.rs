@@ -87,12 +87,38 @@ pub enum Dialog {
         /// The version both started from, if the history still has it.
         base: Option<Box<Plan>>,
     },
+    /// Importing a plan file: reading, its problems, or the preview.
+    Import(Box<ImportStage>),
     /// A question before something destructive.
     Confirm {
         /// The question.
         message: String,
         /// What happens on yes.
         action: Confirmed,
+    },
+}
+
+/// Where an import stands. Nothing is written before the user chooses in the
+/// preview.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportStage {
+    /// The file is being read.
+    Reading,
+    /// The file cannot be imported; `errors` says why.
+    Failed {
+        /// The file name, or "pasted content".
+        source: String,
+        /// The problems.
+        errors: crate::file::FileErrors,
+    },
+    /// The file is read and checked; the user chooses what to do.
+    Preview {
+        /// The file name, or "pasted content".
+        source: String,
+        /// The file.
+        file: crate::file::PlanFile,
+        /// For each plan of the file, the stored plan with the same id, if any.
+        stored: Vec<Option<Plan>>,
     },
 }
 
@@ -153,6 +179,8 @@ pub struct AppState {
     pub dialog: RwSignal<Option<Dialog>>,
     /// The section whose title is being edited in place.
     pub renaming: RwSignal<Option<SectionId>>,
+    /// A file is being dragged over the window.
+    pub dropping: RwSignal<bool>,
     /// Whether undo / redo are possible.
     pub can_undo: RwSignal<bool>,
     /// See `can_undo`.
@@ -182,6 +210,7 @@ impl AppState {
             toast: RwSignal::new(None),
             dialog: RwSignal::new(None),
             renaming: RwSignal::new(None),
+            dropping: RwSignal::new(false),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),

@@ -135,6 +135,57 @@ export class JihuaPage {
     return this.byTestId('save-status').getAttribute('data-state');
   }
 
+  /** Every record of the app's IndexedDB `plans` store, sorted by id. */
+  storedPlans() {
+    return this.page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('jihua');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const request = open.result.transaction('plans').objectStore('plans').getAll();
+        request.onsuccess = () => {
+          open.result.close();
+          resolve(request.result.sort((a, b) => a.id.localeCompare(b.id)));
+        };
+        request.onerror = () => reject(request.error);
+      };
+    }));
+  }
+
+  async waitSaved() {
+    await this.byTestId('save-status').and(this.page.locator('[data-state=saved]')).waitFor();
+  }
+
+  /** Clicks `export-plan` and returns the download's name and parsed content. */
+  async exportPlan() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.byTestId('export-plan').click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), file: JSON.parse(await readFile(await download.path(), 'utf8')) };
+  }
+
+  /** Imports a file from disk (`path`) or given as { name, mimeType, buffer } through `import-file`. */
+  async importFile(file) {
+    await this.byTestId('import-file').setInputFiles(file);
+    await this.byTestId('import-dialog').waitFor();
+  }
+
+  /** Drops a file with `name` and `text` on the page, as a drag from the desktop would. */
+  async dropFile(name, text) {
+    const dataTransfer = await this.page.evaluateHandle(([name, text]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      return dt;
+    }, [name, text]);
+    await this.page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await this.page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await this.byTestId('drop-overlay').waitFor();
+    await this.page.dispatchEvent('main', 'drop', { dataTransfer });
+    await this.byTestId('drop-overlay').waitFor({ state: 'detached' });
+    await this.byTestId('import-dialog').waitFor();
+  }
+
   assertNoConsoleErrors() {
     assert.deepEqual(this.errors, [], `console errors: ${this.errors.join('\n')}`);
   }

@@ -1,6 +1,7 @@
 // Writes the README's screenshots into docs/screenshots/ from the built app in dist/:
 // the outline and the activity form in Chinese and in English, the history, a
-// conflict between two tabs, and the outline on a phone.
+// conflict between two tabs, the import preview and a refused file, and the outline
+// on a phone.
 // Run after a build: node tests/e2e/screenshots.mjs
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
@@ -59,6 +60,36 @@ try {
     await second.editItem('第三届书画公益讲座', { title: '书画讲座（二号窗口）' });
     await second.byTestId('conflict-dialog').waitFor();
     await second.page.screenshot({ path: out('conflict-zh') });
+    await context.close();
+  }
+  // Import: the preview of a newer version of a stored plan, and a file refused.
+  {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.waitSaved();
+    const dataTransfer = await app.page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['{}'], 'plan.jihua.json', { type: 'application/json' }));
+      return dt;
+    });
+    await app.page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await app.byTestId('drop-overlay').waitFor();
+    await app.page.screenshot({ path: out('drop-zh') });
+    await app.page.dispatchEvent('main', 'dragleave', { dataTransfer });
+    await app.byTestId('drop-overlay').waitFor({ state: 'detached' });
+    const { file } = await app.exportPlan();
+    const later = new Date(Date.now() + 60_000).toISOString();
+    file.plan.updated_at = later;
+    Object.assign(file.plan.items.find((i) => i.title === '摄影展'), { title: '摄影展（延期到十月）', updated_at: later });
+    file.plan.items = file.plan.items.filter((i) => i.title !== '春节联欢晚会');
+    await app.importFile({ name: '2026年文化馆工作计划.jihua.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await app.byTestId('import-exists').waitFor();
+    await app.page.screenshot({ path: out('import-zh') });
+    await app.page.keyboard.press('Escape');
+    await app.importFile(fileURLToPath(new URL('../fixtures/bad/month-13.jihua.json', import.meta.url)));
+    await app.byTestId('error-message').waitFor();
+    await app.page.screenshot({ path: out('import-error-zh') });
     await context.close();
   }
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });

@@ -43,7 +43,7 @@ test('a full disk keeps the edit on screen, says so, and offers a backup', async
     app.page.waitForEvent('download'),
     app.byTestId('download-backup').click(),
   ]);
-  assert.match(download.suggestedFilename(), /^jihua-备份-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(download.suggestedFilename(), /^jihua-备份-\d{4}-\d{2}-\d{2}\.jihua\.json$/);
   const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(backup.format, 'jihua-backup');
   assert.ok(backup.plans[0].items.some((i) => i.title === '摄影展（改期）'));

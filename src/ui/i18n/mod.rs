@@ -10,9 +10,14 @@
 //! With two languages and a few hundred strings, that is all an i18n crate would give.
 
 mod en;
+mod file;
 mod format;
 mod zh;
 
+pub use file::{
+    file_error, import_failed_title, import_write_failed, imported_message, more_problems,
+    plan_counts,
+};
 pub use format::*;
 
 /// A language of the interface.
@@ -96,4 +101,5 @@ texts! {
     plan_title, plan_organization, plan_year, plan_preface, plans_title,
     open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
     keyboard_hint, drag_hint, unit_suggestions,
+    import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_conflict, import_section,
 }
