@@ -55,6 +55,14 @@ fn problem_name(p: &Problem) -> String {
     }
 }
 
+/// The schema's complaints about `value`, with where.
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
+}
+
 fn validator() -> jsonschema::Validator {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/jihua-plan-v1.json");
     let schema: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
@@ -119,10 +127,7 @@ fn the_schema_agrees_with_the_parser() {
             "accept" => assert!(
                 validator.is_valid(&value),
                 "{name}: {:?}",
-                validator
-                    .iter_errors(&value)
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
+                schema_errors(&validator, &value)
             ),
             // Valid JSON, but refused before the schema's rules apply (nesting depth).
             _ => assert_eq!(name, "deep-nesting.jihua.json"),
@@ -130,10 +135,7 @@ fn the_schema_agrees_with_the_parser() {
     }
     for (name, bytes) in fixtures("good") {
         let value: Value = serde_json::from_slice(&bytes).unwrap();
-        let errors: Vec<String> = validator
-            .iter_errors(&value)
-            .map(|e| format!("{e} at {}", e.instance_path()))
-            .collect();
+        let errors = schema_errors(&validator, &value);
         assert!(errors.is_empty(), "{name}: {errors:?}");
         assert!(
             read_bytes(&bytes).is_ok(),
@@ -144,10 +146,7 @@ fn the_schema_agrees_with_the_parser() {
     for year in [2024, 2026] {
         let text = jihua::file::plan_json(&sample_plan(year), "2026-11-26T08:00:00Z");
         let value: Value = serde_json::from_str(&text).unwrap();
-        let errors: Vec<String> = validator
-            .iter_errors(&value)
-            .map(|e| format!("{e} at {}", e.instance_path()))
-            .collect();
+        let errors = schema_errors(&validator, &value);
         assert!(errors.is_empty(), "sample {year}: {errors:?}");
         let backup = jihua::file::backup_json(&[sample_plan(year)], "2026-11-26T08:00:00Z");
         assert!(validator.is_valid(&serde_json::from_str::<Value>(&backup).unwrap()));

@@ -24,7 +24,7 @@ fn edited() -> impl Strategy<Value = (Plan, Plan)> {
     )
         .prop_map(|(a, ops)| {
             let mut b = a.clone();
-            for (op, at, time) in ops {
+            for (n, (op, at, time)) in ops.into_iter().enumerate() {
                 if b.items.is_empty() {
                     break;
                 }
@@ -43,11 +43,7 @@ fn edited() -> impl Strategy<Value = (Plan, Plan)> {
                     }
                     2 => {
                         let mut entry = jihua::model::ProgressEntry {
-                            id: jihua::model::EntryId::new(format!(
-                                "b-{}-{}",
-                                i,
-                                b.items[i].progress.len()
-                            )),
+                            id: jihua::model::EntryId::new(format!("b-{n}")),
                             date: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
                             amount: 2.0,
                             place: None,
@@ -90,6 +86,7 @@ proptest! {
 
     #[test]
     fn merge_is_commutative_and_idempotent_on_its_result((a, b) in edited()) {
+        prop_assert!(validate(&b).is_empty(), "the edited version is valid: {:?}", validate(&b));
         let m = merge(&a, &b);
         prop_assert_eq!(&m, &merge(&b, &a));
         prop_assert!(validate(&m).is_empty(), "{:?}", validate(&m));
@@ -115,6 +112,7 @@ proptest! {
     fn merge_of_unrelated_versions_is_commutative_and_valid(a in plan(), b in plan()) {
         let mut b = b;
         b.id = a.id.clone();
+        prop_assert!(validate(&b).is_empty(), "the edited version is valid: {:?}", validate(&b));
         let m = merge(&a, &b);
         prop_assert_eq!(&m, &merge(&b, &a));
         prop_assert!(validate(&m).is_empty(), "{:?}", validate(&m));

@@ -211,6 +211,23 @@ pub enum Problem {
     Backwards,
 }
 
+impl Problem {
+    /// A whole number from `min` to `max` was expected.
+    pub fn whole_between(min: f64, max: f64) -> Self {
+        Problem::OutOfRange {
+            min,
+            max,
+            whole: true,
+        }
+    }
+
+    /// A year in the range plans accept was expected.
+    pub fn year() -> Self {
+        let years = crate::model::when::YEAR_RANGE;
+        Self::whole_between(f64::from(*years.start()), f64::from(*years.end()))
+    }
+}
+
 /// One problem, with where it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileError {

@@ -7,9 +7,11 @@
 pub mod check;
 pub mod error;
 pub mod limits;
+mod locate;
 pub mod merge;
 pub mod preview;
 pub mod read;
+mod shape;
 
 pub use error::{FileError, JsonPath, Problem};
 pub use merge::merge;
@@ -47,44 +49,48 @@ pub struct PlanFile {
     pub exported_at: Option<String>,
 }
 
+/// The envelope of both formats: one of `plan` and `plans` is set.
 #[derive(Serialize)]
-struct PlanEnvelope<'a> {
+struct Envelope<'a> {
     format: &'static str,
     version: u32,
     exported_at: &'a str,
-    plan: &'a Plan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a Plan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plans: Option<&'a [Plan]>,
 }
 
-#[derive(Serialize)]
-struct BackupEnvelope<'a> {
-    format: &'static str,
-    version: u32,
-    exported_at: &'a str,
-    plans: &'a [Plan],
+impl Envelope<'_> {
+    /// Pretty-printed, so that files can be read and diffed.
+    fn write(&self) -> String {
+        // Serializing plain data with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
 }
 
-/// The plan file of `plan`, written at `exported_at` (RFC 3339), pretty-printed so
-/// that it can be read and diffed.
+/// The plan file of `plan`, written at `exported_at` (RFC 3339).
 pub fn plan_json(plan: &Plan, exported_at: &str) -> String {
-    let file = PlanEnvelope {
+    Envelope {
         format: PLAN_FORMAT,
         version: FORMAT_VERSION,
         exported_at,
-        plan,
-    };
-    // Serializing plain data with string keys cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+        plan: Some(plan),
+        plans: None,
+    }
+    .write()
 }
 
 /// A backup file of `plans`, written at `exported_at` (RFC 3339).
 pub fn backup_json(plans: &[Plan], exported_at: &str) -> String {
-    let file = BackupEnvelope {
+    Envelope {
         format: BACKUP_FORMAT,
         version: FORMAT_VERSION,
         exported_at,
-        plans,
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+        plan: None,
+        plans: Some(plans),
+    }
+    .write()
 }
 
 /// The file name for `plan`: its title made safe for every file system
