@@ -115,6 +115,8 @@ pub enum Problem {
         /// The cap in bytes.
         max: usize,
     },
+    /// The browser could not read the file (a USB stick pulled out, no permission).
+    CannotRead,
     /// The file is empty (or only white space).
     Empty,
     /// The file is UTF-16 (it starts with a UTF-16 byte-order mark).

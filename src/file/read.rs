@@ -124,7 +124,10 @@ pub fn read_str(text: &str) -> Result<PlanFile, FileErrors> {
     let mut seen = HashSet::new();
     for (path, mut value) in found {
         fill_year(&mut value, exported_at.as_deref());
-        let plan: Plan = match serde_json::from_value(value) {
+        // Through text rather than `from_value`: the app already deserializes plans
+        // from text (storage), and a second, `Value`-based instance of every
+        // `Deserialize` impl would add hundreds of kilobytes to the wasm.
+        let plan: Plan = match serde_json::from_str(&value.to_string()) {
             Ok(plan) => plan,
             Err(e) => {
                 // The shape check should have caught anything serde refuses; if it

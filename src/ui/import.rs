@@ -58,7 +58,7 @@ impl AppState {
             let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
             let result = match read {
                 Ok(buffer) => read_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Err(FileError::at(JsonPath::root(), Problem::Empty).into()),
+                Err(_) => Err(FileError::at(JsonPath::root(), Problem::CannotRead).into()),
             };
             state.show_import(source, result);
         });
@@ -210,10 +210,11 @@ impl AppState {
                     .any(|t| t.as_string().as_deref() == Some("Files"))
             })
         };
+        // Not over a form with unsaved input, a question or the conflict dialog.
         let busy = move || {
-            matches!(
+            !matches!(
                 self.dialog.get_untracked(),
-                Some(Dialog::Conflict { .. } | Dialog::Confirm { .. })
+                None | Some(Dialog::Import(_) | Dialog::Plans | Dialog::History)
             )
         };
         let over = window_event_listener(leptos::ev::dragover, move |ev| {

@@ -268,6 +268,8 @@ fn whole_file(lang: Lang, problem: &Problem, at: Option<(usize, usize)>) -> Stri
             bytes_label(*bytes as f64),
             bytes_label(*max as f64)
         ),
+        Problem::CannotRead if zh => "无法读取这个文件：U 盘可能已经拔出，或者没有读取权限。请把文件复制到电脑上再试".to_owned(),
+        Problem::CannotRead => "The file cannot be read: the USB stick may have been removed, or there is no permission. Copy the file to the computer and try again".to_owned(),
         Problem::Empty if zh => "文件是空的。请确认选对了文件，或请对方重新导出".to_owned(),
         Problem::Empty => "The file is empty. Check that it is the right file, or ask for it again".to_owned(),
         Problem::Utf16 if zh => "文件是 UTF-16 编码，计划文件须为 UTF-8。可用记事本打开，“另存为”时把编码选为 UTF-8".to_owned(),
@@ -304,7 +306,11 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
     let whole = error.line_column.is_some()
         || matches!(
             error.problem,
-            Problem::TooLarge { .. } | Problem::Empty | Problem::Utf16 | Problem::NotAPlanFile
+            Problem::TooLarge { .. }
+                | Problem::CannotRead
+                | Problem::Empty
+                | Problem::Utf16
+                | Problem::NotAPlanFile
         );
     if whole || parts.is_empty() {
         return whole_file(lang, &error.problem, error.line_column);
