@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
         }
     });
     state.accept_dropped_files();
+    state.register_service_worker();
     let handle = window_event_listener(ev::keydown, move |ev| shortcuts(state, &ev));
     on_cleanup(move || handle.remove());
     view! {
@@ -244,6 +245,14 @@ fn Notices() -> impl IntoView {
     let t = move || state.lang.get().t();
     view! {
         <div class="app-alerts">
+            <Show when=move || state.update_ready.get()>
+                <div class="notice notice-info" role="status" data-testid="update-notice">
+                    <span>{move || t().update_ready}</span>
+                    <button class="btn btn-primary" data-testid="update-reload" on:click=move |_| state.apply_update()>
+                        {move || t().update_reload}
+                    </button>
+                </div>
+            </Show>
             <Show when=move || state.error.get().is_some()>
                 <div class="notice notice-error" role="alert" data-testid="error-message">
                     <span>{move || state.error.get().unwrap_or_default()}</span>

@@ -24,6 +24,8 @@ mod import_dialog;
 #[cfg(target_arch = "wasm32")]
 mod item_form;
 #[cfg(target_arch = "wasm32")]
+mod offline;
+#[cfg(target_arch = "wasm32")]
 mod outline;
 #[cfg(target_arch = "wasm32")]
 mod persist;

@@ -181,6 +181,8 @@ pub struct AppState {
     pub renaming: RwSignal<Option<SectionId>>,
     /// A file is being dragged over the window.
     pub dropping: RwSignal<bool>,
+    /// A new version of the app is installed and waiting for a reload.
+    pub update_ready: RwSignal<bool>,
     /// Whether undo / redo are possible.
     pub can_undo: RwSignal<bool>,
     /// See `can_undo`.
@@ -189,6 +191,7 @@ pub struct AppState {
     pub(super) repo: StoredValue<Option<Rc<AnyRepository>>, LocalStorage>,
     pub(super) writer: StoredValue<Writer, LocalStorage>,
     pub(super) channel: StoredValue<Option<super::sync::Channel>, LocalStorage>,
+    pub(super) registration: StoredValue<Option<web_sys::ServiceWorkerRegistration>, LocalStorage>,
 }
 
 impl AppState {
@@ -211,12 +214,14 @@ impl AppState {
             dialog: RwSignal::new(None),
             renaming: RwSignal::new(None),
             dropping: RwSignal::new(false),
+            update_ready: RwSignal::new(false),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             repo: StoredValue::new_local(None),
             writer: StoredValue::new_local(Writer::default()),
             channel: StoredValue::new_local(None),
+            registration: StoredValue::new_local(None),
         }
     }
 

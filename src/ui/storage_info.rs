@@ -36,6 +36,7 @@ pub fn FileNotice() -> impl IntoView {
         <Show when=move || open.get()>
             <div class="notice notice-info" data-testid="file-notice">
                 <span>{move || t().file_notice}</span>
+                <button class="btn" on:click=move |_| state.export_plan()>{move || t().export_plan}</button>
                 <button class="btn" on:click=move |_| state.download_backup()>{move || t().download_all}</button>
                 <button class="btn btn-quiet" on:click=move |_| {
                     settings::set(FILE_NOTICE_KEY, "1");

@@ -1,5 +1,5 @@
 // A minimal static file server for the built app (dist/), on 127.0.0.1 and a free
-// port. The tests start it themselves, so they need nothing else running.
+// port, optionally under a sub-path. The tests start it themselves, so they need nothing else running.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,12 +16,17 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` until `close()`; resolves to { url, close }. */
-export async function serve(root) {
+/**
+ * Serves `root` until `close()`; resolves to { url, close }. With `prefix` (such as
+ * '/tools/jihua/') the files are served under that path only, as on a shared host.
+ */
+export async function serve(root, { prefix = '/' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!full.startsWith(prefix)) throw new Error('outside the prefix');
+      const path = full.slice(prefix.length - 1);
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -35,5 +40,11 @@ export async function serve(root) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((ok) => {
+      server.closeAllConnections?.();
+      server.close(ok);
+    }),
+  };
 }

@@ -127,7 +127,7 @@ pub const TEXTS: Texts = Texts {
     restore: "Restore",
     deleted_plans: "Recently deleted plans",
     download_all: "Download a backup of all plans",
-    file_notice: "You opened jihua from a file: your data is kept only in this browser on this computer, and another computer or browser will not see it. Download a backup often to carry it elsewhere or keep it safe.",
+    file_notice: "You opened jihua from a file: your data is kept only in this browser on this computer; another computer or browser will not see it. To carry a plan elsewhere, save it with “Export”; to keep your work safe, download a backup of every plan often.",
     recovered_unsaved: "Changes not yet saved when the page was last closed were found and saved.",
     err_storage_save: "Could not save to browser storage (it may be full or disabled). Your changes are still on this page; do not close it yet.",
     plan_title: "Title",
@@ -172,4 +172,6 @@ pub const TEXTS: Texts = Texts {
     import_pasted: "pasted content",
     import_conflict: "The plan was changed elsewhere while importing; nothing was imported. Please try again.",
     import_section: "Import and export",
+    update_ready: "A new version of jihua is ready.",
+    update_reload: "Reload",
 };

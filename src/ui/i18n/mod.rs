@@ -100,6 +100,6 @@ texts! {
     err_quota, err_download, download_backup, unreadable_records, download_record,
     plan_title, plan_organization, plan_year, plan_preface, plans_title,
     open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
-    keyboard_hint, drag_hint, unit_suggestions,
+    keyboard_hint, drag_hint, unit_suggestions, update_ready, update_reload,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_conflict, import_section,
 }

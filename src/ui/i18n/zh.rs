@@ -127,7 +127,7 @@ pub const TEXTS: Texts = Texts {
     restore: "恢复",
     deleted_plans: "最近删除的计划",
     download_all: "下载全部计划的备份",
-    file_notice: "你是从文件打开的计划：数据只保存在这台电脑的这个浏览器里，换电脑或换浏览器都看不到。要带到别处或防止丢失，请经常下载备份。",
+    file_notice: "你是从文件打开的计划：数据只保存在这台电脑的这个浏览器里，换电脑或换浏览器都看不到。要把计划带到别处，请用“导出”保存计划文件；为防止丢失，请经常下载全部计划的备份。",
     recovered_unsaved: "已找回上次离开页面时还没保存完的修改，并已保存。",
     err_storage_save: "无法保存到浏览器存储（可能空间已满或被禁用）。修改仍在本页中，请先不要关闭页面。",
     plan_title: "计划标题",
@@ -172,4 +172,6 @@ pub const TEXTS: Texts = Texts {
     import_pasted: "粘贴的内容",
     import_conflict: "导入时这个计划正好在别处被修改，没有导入，请再试一次。",
     import_section: "导入与导出",
+    update_ready: "计划（jihua）有新版本了。",
+    update_reload: "重新加载",
 };
