@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): they print measurements and assert no timing.
 #   scripts/bench.sh storage   save latency per edit, IndexedDB and localStorage
+#   scripts/bench.sh startup   navigation to interactive: single file and served build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -9,6 +10,10 @@ case "${1:-storage}" in
     CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-900} \
       cargo test --release --target wasm32-unknown-unknown --test bench_storage -- --nocapture 2>&1 \
       | grep -E 'BENCH|test result|panicked'
+    ;;
+  startup)
+    trunk build --release
+    node tests/bench/startup.mjs | grep BENCH
     ;;
   *) echo "unknown benchmark: $1" >&2; exit 2 ;;
 esac
