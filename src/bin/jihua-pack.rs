@@ -103,7 +103,8 @@ mod pack {
             .join("wasm32-unknown-unknown")
             .join(profile)
             .join("jihua.wasm");
-        let out = target.join("jihua-pack");
+        // Outside the source tree, so that `trunk serve` does not see a change.
+        let out = std::env::temp_dir().join(format!("jihua-pack-{}", std::process::id()));
         let status = Command::new("wasm-bindgen")
             .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
             .arg(&out)
@@ -113,7 +114,9 @@ mod pack {
         if !status.success() {
             return Err(format!("wasm-bindgen failed on {}", wasm.display()));
         }
-        read_text(&out.join("jihua.js"))
+        let glue = read_text(&out.join("jihua.js"));
+        let _ = std::fs::remove_dir_all(&out);
+        glue
     }
 
     pub fn run() -> Result<(), String> {
