@@ -1,9 +1,12 @@
 // Writes the README's screenshots into docs/screenshots/ from the built app in dist/:
 // the outline and the activity form in Chinese and in English, the history, a
-// conflict between two tabs, the import preview and a refused file, and the outline
-// on a phone.
+// conflict between two tabs, the import preview and a refused file, the single file
+// from file://, the update notice, and the outline on a phone.
 // Run after a build: node tests/e2e/screenshots.mjs
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { JihuaPage } from './app.mjs';
@@ -91,6 +94,33 @@ try {
     await app.byTestId('error-message').waitFor();
     await app.page.screenshot({ path: out('import-error-zh') });
     await context.close();
+  }
+  // The single file from a USB stick (file://): where the data lives.
+  {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 560 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(pathToFileURL(fileURLToPath(new URL('../../dist/jihua.html', import.meta.url))).href);
+    await app.byTestId('file-notice').waitFor();
+    await app.page.screenshot({ path: out('single-file-zh') });
+    await context.close();
+  }
+  // A new version published while the app is open.
+  {
+    const root = await mkdtemp(join(tmpdir(), 'jihua-shot-'));
+    await cp(fileURLToPath(new URL('../../dist/', import.meta.url)), root, { recursive: true });
+    const copy = await serve(root);
+    const context = await browser.newContext({ viewport: { width: 1000, height: 560 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(copy.url);
+    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const sw = await readFile(join(root, 'sw.js'), 'utf8');
+    await writeFile(join(root, 'sw.js'), sw.replace(/const CACHE = 'jihua-([0-9a-f]+)'/, "const CACHE = 'jihua-$1-next'"));
+    await app.reload();
+    await app.byTestId('update-notice').waitFor({ timeout: 60_000 });
+    await app.page.screenshot({ path: out('update-zh') });
+    await context.close();
+    await copy.close();
+    await rm(root, { recursive: true, force: true });
   }
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const app = new JihuaPage(await phone.newPage());
