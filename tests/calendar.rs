@@ -6,7 +6,9 @@ use jihua::calendar::grid::{monday_of, month_span};
 use jihua::calendar::lanes::pack;
 use jihua::calendar::moves::{moved, needs_confirmation, resized};
 use jihua::calendar::nav::{from_hash, to_hash};
-use jihua::calendar::{events_in, month_grid, year_overview, CalendarView, Filter, Focus};
+use jihua::calendar::{
+    events_in, month_grid, week_grid, year_overview, CalendarView, Filter, Focus,
+};
 use jihua::model::sample::sample_plan;
 use jihua::model::{
     DepartmentId, Item, ItemId, Period, PlaceId, Plan, PlanId, Repeat, Section, SectionId, Span,
@@ -170,6 +172,19 @@ fn fixed_days_are_drawn_loose_months_go_to_the_tray() {
         .events
         .iter()
         .all(|e| title_of_plan(&plan, e.item.clone()) != "未定"));
+    // A loose time from June is not drawn on the June days of July's first row.
+    let june = plan_with(vec![(
+        "六月下旬",
+        When::Xun {
+            year: 2026,
+            month: 6,
+            xun: jihua::model::Xun::Late,
+        },
+        None,
+    )]);
+    let grid = month_grid(&june, 2026, 7, d(2026, 7, 1), &Filter::default()).unwrap();
+    assert_eq!(grid.events.len(), 1);
+    assert!(grid.weeks.iter().all(|w| w.segments.is_empty()));
 }
 
 fn title_of_plan(plan: &Plan, id: ItemId) -> String {
@@ -507,4 +522,50 @@ fn the_year_overview_counts_fixed_and_short_loose_days() {
     assert_eq!(count(d(2026, 3, 5)), 2);
     assert_eq!(count(d(2026, 3, 11)), 0);
     assert_eq!(march.weeks.iter().flatten().flatten().count(), 31);
+}
+
+#[test]
+fn the_week_view_is_one_row_with_its_own_tray() {
+    let plan = plan_with(vec![
+        (
+            "艺术节",
+            When::Month {
+                year: 2026,
+                month: 7,
+            },
+            None,
+        ),
+        (
+            "中旬讲座",
+            When::Xun {
+                year: 2026,
+                month: 7,
+                xun: jihua::model::Xun::Middle,
+            },
+            None,
+        ),
+        (
+            "演出",
+            When::Date {
+                date: d(2026, 7, 15),
+            },
+            None,
+        ),
+    ]);
+    let week = week_grid(&plan, d(2026, 7, 15), d(2026, 7, 15), &Filter::default()).unwrap();
+    assert_eq!(week.weeks.len(), 1);
+    assert_eq!(week.weeks[0].days[0].date, d(2026, 7, 13));
+    assert!(week.weeks[0].days.iter().all(|day| day.in_month));
+    let title = |i: usize| title_of_plan(&plan, week.events[i].item.clone());
+    // The month and the 旬 (11–20) both cover the whole week: the tray.
+    assert_eq!(
+        week.tray.iter().map(|&i| title(i)).collect::<Vec<_>>(),
+        vec!["艺术节", "中旬讲座"]
+    );
+    let segs: Vec<_> = week.weeks[0]
+        .segments
+        .iter()
+        .map(|s| (title(s.event), s.from, s.to))
+        .collect();
+    assert_eq!(segs, vec![("演出".to_owned(), 2, 2)]);
 }

@@ -79,7 +79,8 @@ pub fn month_span(year: i32, month: u32) -> Option<Span> {
 }
 
 /// The week from `monday`, with the segments of `events[i]` for each `i` in
-/// `shown`. Days outside `month` (if given) are marked as the neighbours'.
+/// `shown`. Days outside `month` (if given) are marked as the neighbours', and
+/// loosely stated times are not drawn on them.
 pub fn week_row(
     monday: NaiveDate,
     events: &[Event],
@@ -102,7 +103,12 @@ pub fn week_row(
     let mut segments: Vec<Segment> = shown
         .iter()
         .filter_map(|&i| {
-            let span = events[i].span;
+            let mut span = events[i].span;
+            // A loosely stated time is drawn inside the month only: on the
+            // neighbouring days it would stand for days it does not fix.
+            if let (true, Some(m)) = (events[i].fuzzy, month) {
+                span = Span::new(span.start.max(m.start), span.end.min(m.end))?;
+            }
             if span.end < monday || span.start > sunday {
                 return None;
             }
@@ -158,6 +164,30 @@ pub fn month_grid(
     Some(MonthGrid {
         year,
         month,
+        weeks,
+        events,
+        tray,
+    })
+}
+
+/// The week around `day` as a grid of one row, with a tray for the loosely stated
+/// times that cover the whole week.
+pub fn week_grid(
+    plan: &Plan,
+    day: NaiveDate,
+    today: NaiveDate,
+    filter: &Filter,
+) -> Option<MonthGrid> {
+    let start = monday_of(day);
+    let week = Span::new(start, start + Duration::days(6))?;
+    let events = events_in(plan, week, filter);
+    let (tray, shown): (Vec<usize>, Vec<usize>) = (0..events.len()).partition(|&i| {
+        events[i].fuzzy && events[i].span.start <= week.start && events[i].span.end >= week.end
+    });
+    let weeks = vec![week_row(start, &events, &shown, Some(week), today)];
+    Some(MonthGrid {
+        year: day.year(),
+        month: day.month(),
         weeks,
         events,
         tray,

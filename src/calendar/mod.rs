@@ -13,5 +13,5 @@ pub mod nav;
 
 pub use events::{events_in, Event};
 pub use filter::Filter;
-pub use grid::{month_grid, week_row, year_overview, MonthGrid, Segment, WeekRow};
+pub use grid::{month_grid, week_grid, week_row, year_overview, MonthGrid, Segment, WeekRow};
 pub use nav::{CalendarView, Focus};

@@ -1,9 +1,10 @@
 //! The application shell: header, notices, the current view and the dialogs.
 
+use super::calendar::Calendar;
 use super::dialogs::Dialogs;
 use super::i18n::Lang;
 use super::outline::Outline;
-use super::state::{use_state, AppState, SaveState};
+use super::state::{use_state, AppState, MainView, SaveState};
 use super::storage_info::FileNotice;
 use crate::model::PlanId;
 use crate::storage::Backend;
@@ -23,6 +24,11 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", tag);
         }
     });
+    state.follow_hash();
+    let hash = window_event_listener(ev::hashchange, move |_| state.follow_hash());
+    on_cleanup(move || hash.remove());
+    // The URL names the view, so that it can be bookmarked; this writes the URL only.
+    Effect::new(move |_| state.write_hash());
     state.accept_dropped_files();
     state.register_service_worker();
     let handle = window_event_listener(ev::keydown, move |ev| shortcuts(state, &ev));
@@ -36,7 +42,10 @@ pub fn App() -> impl IntoView {
                 <Show when=move || state.ready.get() fallback=move || view! {
                     <p class="app-loading" role="status">{move || state.lang.get().t().loading}</p>
                 }>
-                    <Outline />
+                    {move || match state.view.get() {
+                        MainView::Outline => view! { <Outline /> }.into_any(),
+                        MainView::Calendar => view! { <Calendar /> }.into_any(),
+                    }}
                 </Show>
             </main>
             <ToastBar />
@@ -230,8 +239,15 @@ fn Header() -> impl IntoView {
                 </div>
             </div>
             <nav class="app-nav">
-                <button class="nav-tab" aria-current="page" data-testid="nav-outline">
+                <button class="nav-tab" data-testid="nav-outline"
+                    aria-current=move || (state.view.get() == MainView::Outline).then_some("page")
+                    on:click=move |_| state.view.set(MainView::Outline)>
                     {move || t().nav_outline}
+                </button>
+                <button class="nav-tab" data-testid="nav-calendar"
+                    aria-current=move || (state.view.get() == MainView::Calendar).then_some("page")
+                    on:click=move |_| state.view.set(MainView::Calendar)>
+                    {move || t().nav_calendar}
                 </button>
             </nav>
         </header>

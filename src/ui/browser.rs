@@ -44,6 +44,13 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Today's date (local time).
+pub fn today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
 /// Today as YYYY-MM-DD (local time), for file names.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();

@@ -20,7 +20,11 @@ pub fn Dialogs() -> impl IntoView {
     let state = use_state();
     move || {
         state.dialog.get().map(|dialog| match dialog {
-            Dialog::Item { item, section } => view! { <ItemForm item section /> }.into_any(),
+            Dialog::Item {
+                item,
+                section,
+                when,
+            } => view! { <ItemForm item section when /> }.into_any(),
             Dialog::PlanInfo => view! { <PlanInfoForm /> }.into_any(),
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
             Dialog::History => view! { <HistoryDialog /> }.into_any(),
@@ -128,6 +132,7 @@ fn ConfirmDialog(message: String, action: Confirmed) -> impl IntoView {
                 }
             }
             Confirmed::DeletePlan(id) => state.delete_plan(&id),
+            Confirmed::SetWhen { item, when } => state.set_when(&item, when),
         }
         state.dialog.set(None);
     };

@@ -81,7 +81,12 @@ fn number_select(
 
 /// The form for adding (`item` None) or editing an activity.
 #[component]
-pub fn ItemForm(item: Option<ItemId>, section: SectionId) -> impl IntoView {
+pub fn ItemForm(
+    item: Option<ItemId>,
+    section: SectionId,
+    /// For a new activity, its time to start with.
+    when: Option<crate::model::When>,
+) -> impl IntoView {
     let state = use_state();
     let lang = move || state.lang.get();
     let t = move || lang().t();
@@ -93,10 +98,8 @@ pub fn ItemForm(item: Option<ItemId>, section: SectionId) -> impl IntoView {
     let is_new = item.is_none();
     let mut initial = ItemDraft::from_item(&base, plan_year);
     if is_new {
-        initial.when = super::form::WhenDraft::from_when(
-            &crate::model::When::Year { year: plan_year },
-            plan_year,
-        );
+        let when = when.unwrap_or(crate::model::When::Year { year: plan_year });
+        initial.when = super::form::WhenDraft::from_when(&when, plan_year);
     }
     let base = StoredValue::new(base);
     let draft = RwSignal::new(initial);

@@ -10,6 +10,12 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
+mod calendar;
+#[cfg(target_arch = "wasm32")]
+mod calendar_month;
+#[cfg(target_arch = "wasm32")]
+mod calendar_year;
+#[cfg(target_arch = "wasm32")]
 mod choices;
 #[cfg(target_arch = "wasm32")]
 mod conflict;

@@ -230,7 +230,7 @@ fn SectionRow(id: SectionId, number: String, depth: usize) -> impl IntoView {
             }}
             <span class="row-actions">
                 <button class="btn btn-small" data-testid="add-item"
-                    on:click=move |_| state.dialog.set(Some(Dialog::Item { item: None, section: sid.get_value() }))>
+                    on:click=move |_| state.dialog.set(Some(Dialog::Item { item: None, section: sid.get_value(), when: None }))>
                     "+ " {move || t().add_item}
                 </button>
                 <button class="btn btn-small btn-quiet" data-testid="add-subsection"
@@ -272,6 +272,7 @@ fn ItemRow(
         state.dialog.set(Some(Dialog::Item {
             item: Some(iid.get_value()),
             section: sec.get_value(),
+            when: None,
         }))
     };
     let move_to = move |to: usize| {

@@ -73,6 +73,8 @@ pub enum Dialog {
         item: Option<ItemId>,
         /// The section a new item goes to.
         section: SectionId,
+        /// For a new activity: its time to start with (a day clicked in the calendar).
+        when: Option<crate::model::When>,
     },
     /// The plan properties form.
     PlanInfo,
@@ -129,6 +131,14 @@ pub enum Confirmed {
     DeleteSection(SectionId),
     /// Delete a whole plan.
     DeletePlan(PlanId),
+    /// Give an activity fixed days instead of a loosely stated time (a drop in the
+    /// calendar).
+    SetWhen {
+        /// The activity.
+        item: ItemId,
+        /// Its new time.
+        when: crate::model::When,
+    },
 }
 
 /// A passing notice, optionally with an undo button.
@@ -148,6 +158,16 @@ pub(super) struct Writer {
     pub pending: Option<Plan>,
     /// Whether a write is under way.
     pub busy: bool,
+}
+
+/// Which view the main area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MainView {
+    /// The outline (default).
+    #[default]
+    Outline,
+    /// The calendar.
+    Calendar,
 }
 
 /// The root state.
@@ -183,6 +203,12 @@ pub struct AppState {
     pub dropping: RwSignal<bool>,
     /// A new version of the app is installed and waiting for a reload.
     pub update_ready: RwSignal<bool>,
+    /// The view in the main area.
+    pub view: RwSignal<MainView>,
+    /// The calendar's view and focused day.
+    pub calendar: RwSignal<crate::calendar::Focus>,
+    /// The calendar's filter.
+    pub filter: RwSignal<crate::calendar::Filter>,
     /// Whether undo / redo are possible.
     pub can_undo: RwSignal<bool>,
     /// See `can_undo`.
@@ -215,6 +241,12 @@ impl AppState {
             renaming: RwSignal::new(None),
             dropping: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            view: RwSignal::new(MainView::Outline),
+            calendar: RwSignal::new(crate::calendar::Focus {
+                view: crate::calendar::CalendarView::Month,
+                day: super::browser::today(),
+            }),
+            filter: RwSignal::new(crate::calendar::Filter::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
@@ -296,6 +328,17 @@ impl AppState {
         if let (Some(title), Ok(())) = (title, self.edit(Edit::DeleteItem(id.clone()))) {
             let text = super::i18n::deleted_message(self.lang.get_untracked(), &title);
             self.toast.set(Some(Toast { text, undo: true }));
+        }
+    }
+}
+
+impl AppState {
+    /// Gives activity `id` the time `when` (an undoable edit).
+    pub fn set_when(&self, id: &ItemId, when: crate::model::When) {
+        let item = self.plan.with_untracked(|p| p.item(id).cloned());
+        if let Some(mut item) = item {
+            item.when = when;
+            let _ = self.edit(Edit::UpdateItem(item));
         }
     }
 }

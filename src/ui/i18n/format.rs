@@ -52,7 +52,9 @@ pub fn half_label(lang: Lang, half: u32) -> &'static str {
     }
 }
 
-fn date_label(lang: Lang, d: NaiveDate, plan_year: i32) -> String {
+/// A day as the plan would write it ("7月15日"; with the year when it is not the
+/// plan's year).
+pub fn date_label(lang: Lang, d: NaiveDate, plan_year: i32) -> String {
     match (lang, d.year() == plan_year) {
         (Lang::Zh, true) => format!("{}月{}日", d.month(), d.day()),
         (Lang::Zh, false) => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
@@ -337,4 +339,47 @@ pub fn storage_summary(
     };
     let sep = if zh || kept.is_empty() { "" } else { " " };
     format!("{place}{sep}{kept}{used}")
+}
+
+/// "2026年7月" / "July 2026".
+pub fn month_title(lang: Lang, year: i32, month: u32) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Zh => format!("{year}年{month}月"),
+        Lang::En => format!(
+            "{} {year}",
+            EN.get(month.wrapping_sub(1) as usize)
+                .copied()
+                .unwrap_or("?")
+        ),
+    }
+}
+
+/// The question before a loosely stated time becomes a fixed day.
+pub fn confirm_fix_day(lang: Lang, title: &str, from: &str, to: &str) -> String {
+    match lang {
+        Lang::Zh => format!("把“{title}”的时间从“{from}”改为固定的“{to}”吗？"),
+        Lang::En => format!("Change the time of “{title}” from “{from}” to the fixed day “{to}”?"),
+    }
+}
+
+/// "2026年" / "2026".
+pub fn year_title(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
+    }
 }
