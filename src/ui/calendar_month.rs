@@ -43,6 +43,9 @@ fn day_at(x: i32, y: i32) -> Option<NaiveDate> {
     })
 }
 
+/// How long a finger rests on an activity before it can be dragged.
+const LONG_PRESS: std::time::Duration = std::time::Duration::from_millis(450);
+
 /// A drag in progress.
 #[derive(Clone, Debug, PartialEq)]
 struct Drag {
@@ -105,6 +108,8 @@ pub fn MonthGrid(
     let state = use_state();
     let t = move || state.lang.get().t();
     let drag = RwSignal::new(None::<Drag>);
+    // A touch waiting for the long press that starts a drag.
+    let pressing = StoredValue::new(None::<Drag>);
     // The click that follows a drag is not a click on the day it ends on.
     let dragged = StoredValue::new(false);
     let over = RwSignal::new(None::<NaiveDate>);
@@ -121,10 +126,16 @@ pub fn MonthGrid(
         })
     });
     let moving = window_event_listener(leptos::ev::pointermove, move |ev| {
+        let far = |d: &Drag, limit: i32| {
+            (ev.client_x() - d.x).abs() + (ev.client_y() - d.y).abs() > limit
+        };
+        if pressing.with_value(|p| p.as_ref().is_some_and(|d| far(d, 8))) {
+            pressing.set_value(None);
+        }
         let Some(mut d) = drag.get_untracked() else {
             return;
         };
-        if !d.moved && ((ev.client_x() - d.x).abs() + (ev.client_y() - d.y).abs()) > 4 {
+        if !d.moved && far(&d, 4) {
             d.moved = true;
             drag.set(Some(d));
         }
@@ -134,6 +145,13 @@ pub fn MonthGrid(
         }
     });
     let up = window_event_listener(leptos::ev::pointerup, move |ev| {
+        // A touch released before the long press is over: a tap.
+        if let Some(d) = pressing.try_update_value(Option::take).flatten() {
+            if !d.resize {
+                open_item(state, &d.item);
+            }
+            return;
+        }
         let Some(d) = drag.get_untracked() else {
             return;
         };
@@ -152,9 +170,16 @@ pub fn MonthGrid(
             open_item(state, &d.item);
         }
     });
+    // The browser took the pointer over (a scroll, a system gesture): no drag.
+    let cancel = window_event_listener(leptos::ev::pointercancel, move |_| {
+        pressing.set_value(None);
+        drag.set(None);
+        over.set(None);
+    });
     on_cleanup(move || {
         moving.remove();
         up.remove();
+        cancel.remove();
     });
     let weekdays = move || {
         t().cal_weekdays
@@ -195,7 +220,22 @@ pub fn MonthGrid(
                     ev.stop_propagation();
                     ev.prevent_default();
                     let grabbed = day_at(ev.client_x(), ev.client_y()).unwrap_or(span.start);
-                    drag.set(Some(Drag { item: id.clone(), grabbed, resize, x: ev.client_x(), y: ev.client_y(), moved: false }));
+                    let d = Drag { item: id.clone(), grabbed, resize, x: ev.client_x(), y: ev.client_y(), moved: false };
+                    if ev.pointer_type() == "touch" {
+                        // A finger drags only after a long press; before that, a tap
+                        // opens the activity and a swipe does nothing.
+                        pressing.set_value(Some(d));
+                        set_timeout(
+                            move || {
+                                if let Some(d) = pressing.try_update_value(Option::take).flatten() {
+                                    drag.set(Some(d));
+                                }
+                            },
+                            LONG_PRESS,
+                        );
+                    } else {
+                        drag.set(Some(d));
+                    }
                 };
                 let start_move = start.clone();
                 let resizable = movable && !fuzzy && segment.as_ref().is_some_and(|s| s.ends);

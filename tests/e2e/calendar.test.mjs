@@ -145,3 +145,45 @@ test('the keyboard moves between days and months, T comes back to today', async 
   await app.byTestId('cal-today').click();
   app.assertNoConsoleErrors();
 });
+
+/** Sends touch pointer events as a finger would: down on `source`, a rest of `hold` ms,
+ * then along to the day `date` (if given) and up. */
+async function touch(app, source, date, hold) {
+  await source.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const from = await source.boundingBox();
+  const to = date ? await cell(app, date).boundingBox() : null;
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const end = to ? { x: to.x + to.width / 2, y: to.y + to.height - 6 } : start;
+  await app.page.evaluate(async ({ start, end, hold }) => {
+    const at = (p) => ({ clientX: p.x, clientY: p.y, pointerType: 'touch', pointerId: 7, isPrimary: true, bubbles: true, button: 0 });
+    document.elementFromPoint(start.x, start.y).dispatchEvent(new PointerEvent('pointerdown', at(start)));
+    await new Promise((r) => setTimeout(r, hold));
+    for (let i = 1; i <= 6; i++) {
+      const p = { x: start.x + ((end.x - start.x) * i) / 6, y: start.y + ((end.y - start.y) * i) / 6 };
+      window.dispatchEvent(new PointerEvent('pointermove', at(p)));
+      await new Promise((r) => setTimeout(r, 16));
+    }
+    window.dispatchEvent(new PointerEvent('pointerup', at(end)));
+  }, { start, end, hold });
+}
+
+test('on a phone-sized screen a long press drags, a tap opens', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const { JihuaPage } = await import('./app.mjs');
+  const app = new JihuaPage(await context.newPage());
+  await app.open(`${env.server.url}#calendar/month/${day(9, 1)}`);
+  await app.byTestId('cal-day').first().waitFor();
+  const gala = event(app, '庆祝自治州成立六十周年大型文艺晚会');
+  // A quick swipe across it is not a drag.
+  await touch(app, gala, day(9, 11), 0);
+  await app.page.waitForTimeout(600);
+  assert.equal(await gala.getAttribute('data-start'), day(9, 3));
+  // A long press, then the move.
+  await touch(app, gala, day(9, 11), 700);
+  await app.page.locator(`[data-testid=cal-event][data-start="${day(9, 11)}"]`).filter({ hasText: '庆祝自治州' }).waitFor();
+  // A tap opens the activity.
+  await touch(app, event(app, '庆祝自治州成立六十周年大型文艺晚会'), null, 0);
+  await app.byTestId('item-form').waitFor();
+  app.assertNoConsoleErrors();
+  await context.close();
+});
