@@ -2,6 +2,7 @@
 # Benchmarks (not tests): they print measurements and assert no timing.
 #   scripts/bench.sh storage   save latency per edit, IndexedDB and localStorage
 #   scripts/bench.sh startup   navigation to interactive: single file and served build
+#   scripts/bench.sh calendar  the month view with hundreds of activities in a month
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -14,6 +15,10 @@ case "${1:-storage}" in
   startup)
     trunk build --release
     node tests/bench/startup.mjs | grep BENCH
+    ;;
+  calendar)
+    trunk build --release
+    node tests/bench/calendar.mjs | grep BENCH
     ;;
   *) echo "unknown benchmark: $1" >&2; exit 2 ;;
 esac

@@ -270,7 +270,7 @@ pub fn MonthGrid(
                 let chip = chip.clone();
                 view! {
                     <div class="cal-tray" data-testid="cal-tray">
-                        <span class="muted">{t().cal_tray}</span>
+                        <span class="muted">{if week { t().cal_tray_week } else { t().cal_tray }}</span>
                         {tray.into_iter().map(|i| chip(i, None)).collect_view()}
                     </div>
                 }

@@ -1,7 +1,8 @@
 // Writes the README's screenshots into docs/screenshots/ from the built app in dist/:
 // the outline and the activity form in Chinese and in English, the history, a
 // conflict between two tabs, the import preview and a refused file, the single file
-// from file://, the update notice, and the outline on a phone.
+// from file://, the update notice, the calendar's views (desktop and phone), and the
+// outline on a phone.
 // Run after a build: node tests/e2e/screenshots.mjs
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -121,6 +122,21 @@ try {
     await context.close();
     await copy.close();
     await rm(root, { recursive: true, force: true });
+  }
+  // The calendar's four views, desktop and phone.
+  for (const [width, height, scale, tag] of [[1200, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    const year = new Date().getFullYear();
+    for (const view of ['month', 'week', 'year', 'agenda']) {
+      await app.page.goto(`${server.url}#calendar/${view}/${year}-07-15`);
+      await app.page.reload();
+      await app.byTestId('calendar').waitFor();
+      await app.page.mouse.move(0, 0);
+      await app.page.screenshot({ path: out(`calendar-${view}-${tag}`) });
+    }
+    await context.close();
   }
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const app = new JihuaPage(await phone.newPage());
