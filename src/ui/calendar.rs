@@ -152,6 +152,22 @@ fn Filters() -> impl IntoView {
                     }
                 }
             </For>
+            <Show when=move || state.plan.with(|p| !p.places.is_empty())>
+                <span class="muted">{move || t().cal_filter_places}</span>
+                <For each=move || state.plan.with(|p| p.places.clone()) key=|p| (p.id.clone(), p.name.clone()) let:place>
+                    {
+                        let id = StoredValue::new(place.id.clone());
+                        let on = move || state.filter.with(|f| f.places.contains(&id.get_value()));
+                        view! {
+                            <button class="btn btn-small" data-testid="cal-filter-place" data-id=place.id.0.clone()
+                                aria-pressed=move || on().to_string()
+                                on:click=move |_| state.filter.update(|f| f.toggle_place(&id.get_value()))>
+                                {place.name.clone()}
+                            </button>
+                        }
+                    }
+                </For>
+            </Show>
             <span class="muted">{move || t().cal_filter_status}</span>
             {Status::ALL.into_iter().map(|status| {
                 let on = move || state.filter.with(|f| f.statuses.contains(&status));

@@ -120,6 +120,11 @@ test('the department filter hides the others, and the URL keeps it', async () =>
   assert.equal(await event(app, '敦化市农民艺术节').count(), 0);
   await app.byTestId('cal-filter-all').click();
   await event(app, '敦化市农民艺术节').waitFor();
+  // Places and statuses filter too, and go into the URL.
+  await app.byTestId('cal-filter-place').first().click();
+  assert.match(app.page.url(), /\?place=[^&]+$/);
+  await app.byTestId('cal-filter-status').first().click();
+  assert.match(app.page.url(), /\?place=[^&]+&status=planned$/);
 });
 
 test('the keyboard moves between days and months, T comes back to today', async () => {

@@ -192,4 +192,5 @@ pub const TEXTS: Texts = Texts {
     cal_keyboard_hint: "Tip: arrow keys pick a day, PageUp/PageDown change the month, T goes to today, Enter adds an activity on the picked day; drag an activity to move it, drag its right edge to change its end.",
     cal_empty: "No activities in this period.",
     cal_tray_week: "This week, day not fixed:",
+    cal_filter_places: "Places:",
 };

@@ -192,4 +192,5 @@ pub const TEXTS: Texts = Texts {
     cal_keyboard_hint: "提示：方向键选日期，PageUp/PageDown 换月，T 回到今天，Enter 在选中的日期添加活动；拖动活动可改日期，拖动右边缘可改结束日期。",
     cal_empty: "这段时间没有活动。",
     cal_tray_week: "本周内（日期未定）：",
+    cal_filter_places: "地点：",
 };
