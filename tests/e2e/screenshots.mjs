@@ -130,6 +130,7 @@ try {
     await app.open(server.url);
     const year = new Date().getFullYear();
     for (const view of ['month', 'week', 'year', 'agenda']) {
+      await app.waitSaved();
       await app.page.goto(`${server.url}#calendar/${view}/${year}-07-15`);
       await app.page.reload();
       await app.byTestId('calendar').waitFor();
