@@ -11,4 +11,5 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pack;
 pub mod storage;
+pub mod timeline;
 pub mod ui;

@@ -1,0 +1,14 @@
+//! The Gantt timeline's view-models: the time scale of each zoom level with its
+//! headers, the rows grouped by section, department or place, the geometry of each
+//! activity's bar, and the visible window (which rows and which days must be drawn
+//! for a scroll position). Pure: the component only draws what is computed here.
+
+pub mod bars;
+pub mod rows;
+pub mod scale;
+pub mod window;
+
+pub use bars::{bar, Bar};
+pub use rows::{rows, GroupBy, Row, RowKind};
+pub use scale::{Header, HeaderLabel, Scale, Zoom};
+pub use window::{visible_rows, RowWindow};

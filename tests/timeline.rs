@@ -1,0 +1,309 @@
+//! The timeline's view-models: scale and headers, rows and grouping, bars, and the
+//! visible window.
+
+use chrono::NaiveDate;
+use jihua::model::sample::sample_plan;
+use jihua::model::{
+    Comparator, DepartmentId, EntryId, Item, ItemId, ProgressEntry, SectionId, Span, Target, When,
+};
+use jihua::timeline::scale::Snap;
+use jihua::timeline::{bar, rows, visible_rows, GroupBy, HeaderLabel, RowKind, Scale, Zoom};
+use std::collections::HashSet;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn scale(zoom: Zoom) -> Scale {
+    Scale::new(Span::new(d(2026, 3, 10), d(2026, 11, 5)).unwrap(), zoom)
+}
+
+#[test]
+fn the_scale_maps_days_to_pixels_and_back() {
+    let s = scale(Zoom::Month);
+    assert_eq!((s.start, s.end), (d(2026, 3, 1), d(2026, 11, 30)));
+    assert_eq!(s.days(), 275);
+    assert_eq!(s.width(), 275.0 * 12.0);
+    assert_eq!(s.x(d(2026, 3, 1)), 0.0);
+    assert_eq!(s.x(d(2026, 3, 2)), 12.0);
+    assert_eq!(s.day_at(12.0), d(2026, 3, 2));
+    assert_eq!(s.day_at(23.9), d(2026, 3, 2));
+    assert_eq!(s.day_at(-50.0), d(2026, 3, 1));
+    assert_eq!(s.day_at(1e9), d(2026, 11, 30));
+    assert_eq!(Zoom::Week.snap(), Snap::Day);
+    assert_eq!(Zoom::Month.snap(), Snap::Week);
+    assert_eq!(Zoom::Year.snap(), Snap::Month);
+}
+
+#[test]
+fn headers_cover_the_axis_at_every_zoom() {
+    for zoom in Zoom::ALL {
+        let s = scale(zoom);
+        let (top, bottom) = s.headers();
+        for row in [&top, &bottom] {
+            let total: f64 = row.iter().map(|h| h.width).sum();
+            assert!((total - s.width()).abs() < 1e-6, "{zoom:?}");
+            assert_eq!(row[0].x, 0.0);
+            assert!(row
+                .windows(2)
+                .all(|w| (w[0].x + w[0].width - w[1].x).abs() < 1e-6));
+        }
+    }
+    // Month zoom: months over ISO weeks; 1 March 2026 is a Sunday, so the first
+    // week cell is one day wide and belongs to week 9.
+    let (top, bottom) = scale(Zoom::Month).headers();
+    assert_eq!(top.len(), 9);
+    assert_eq!(top[4].label, HeaderLabel::Month(2026, 7));
+    assert_eq!(bottom[0].label, HeaderLabel::Week(2026, 9));
+    assert_eq!(bottom[0].width, 12.0);
+    assert_eq!(bottom[1].label, HeaderLabel::Week(2026, 10));
+    assert_eq!(bottom[1].width, 84.0);
+    // Week zoom: one cell per day, weekends marked.
+    let (_, days) = scale(Zoom::Week).headers();
+    assert_eq!(days.len(), 275);
+    assert_eq!(days[0].label, HeaderLabel::Day(1, true));
+    assert_eq!(days[1].label, HeaderLabel::Day(2, false));
+    // Quarter zoom: Q1 (only March on the axis) … Q4; Year zoom: 2026.
+    let (quarters, _) = scale(Zoom::Quarter).headers();
+    assert_eq!(
+        quarters.iter().map(|h| h.label).collect::<Vec<_>>(),
+        (1..=4)
+            .map(|q| HeaderLabel::Quarter(2026, q))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(quarters[0].width, 31.0 * 5.0);
+    assert_eq!(
+        scale(Zoom::Year).headers().0[0].label,
+        HeaderLabel::Year(2026)
+    );
+}
+
+#[test]
+fn changing_the_zoom_keeps_the_centre_date() {
+    let s = scale(Zoom::Month);
+    let (viewport, left) = (1000.0, 1200.0);
+    let centre = s.day_at(left + viewport / 2.0);
+    for zoom in Zoom::ALL {
+        let (z, new_left) = s.rezoom(zoom, left, viewport);
+        assert_eq!(z.zoom, zoom);
+        if new_left > 0.0 && new_left < z.width() - viewport {
+            assert_eq!(z.day_at(new_left + viewport / 2.0), centre, "{zoom:?}");
+        }
+    }
+    // At year zoom the whole axis fits: scrolled to the start.
+    assert_eq!(s.rezoom(Zoom::Year, left, viewport).1, 0.0);
+}
+
+#[test]
+fn the_window_holds_exactly_the_rows_in_view() {
+    // Rows 3 (partly) to 13 (partly) are in a 300 px viewport scrolled to 95.
+    let w = visible_rows(1000, 30.0, 95.0, 300.0, 0);
+    assert_eq!(w.rows, 3..14);
+    assert_eq!(w.top, 90.0);
+    assert_eq!(w.total, 30_000.0);
+    // Exactly aligned: no partial row at the bottom.
+    assert_eq!(visible_rows(1000, 30.0, 90.0, 300.0, 0).rows, 3..13);
+    // Overscan adds rows on both sides, within bounds.
+    assert_eq!(visible_rows(1000, 30.0, 95.0, 300.0, 2).rows, 1..16);
+    assert_eq!(visible_rows(1000, 30.0, 0.0, 300.0, 5).rows, 0..15);
+    // Scrolled past the end: the last screenful.
+    assert_eq!(visible_rows(1000, 30.0, 1e9, 300.0, 0).rows, 990..1000);
+    // Fewer rows than the viewport holds, and none.
+    assert_eq!(visible_rows(4, 30.0, 0.0, 300.0, 3).rows, 0..4);
+    assert_eq!(visible_rows(0, 30.0, 0.0, 300.0, 3).rows, 0..0);
+    // The window's size does not depend on the number of rows.
+    let small = visible_rows(1_000, 28.0, 5_000.0, 800.0, 4).rows.len();
+    let large = visible_rows(20_000, 28.0, 5_000.0, 800.0, 4).rows.len();
+    assert_eq!(small, large);
+}
+
+#[test]
+fn rows_follow_the_outline_and_group_by_department() {
+    let plan = sample_plan(2026);
+    let all = rows(&plan, GroupBy::Section, &HashSet::new());
+    let items = all
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::Item(_)))
+        .count();
+    assert_eq!(items, plan.items.len());
+    assert_eq!(all[0].number, "一、");
+    // Collapsing the first section hides its activities.
+    let RowKind::Group { key, count, .. } = &all[0].kind else {
+        panic!("a section first")
+    };
+    let collapsed: HashSet<String> = [key.clone()].into();
+    let fewer = rows(&plan, GroupBy::Section, &collapsed);
+    assert_eq!(fewer.len(), all.len() - count);
+    assert!(matches!(
+        &fewer[0].kind,
+        RowKind::Group {
+            collapsed: true,
+            ..
+        }
+    ));
+    // By department: an activity of two departments is under both.
+    let by_dept = rows(&plan, GroupBy::Department, &HashSet::new());
+    let festival = plan
+        .items
+        .iter()
+        .find(|i| i.title == "敦化市农民艺术节")
+        .unwrap();
+    let times = by_dept
+        .iter()
+        .filter(|r| r.kind == RowKind::Item(festival.id.clone()))
+        .count();
+    assert_eq!(times, festival.departments.len());
+    assert!(times >= 2);
+    let groups: Vec<String> = by_dept
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RowKind::Group { key, .. } => Some(key.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        &groups[..plan.departments.len()],
+        plan.departments
+            .iter()
+            .map(|d| d.id.0.clone())
+            .collect::<Vec<_>>()
+            .as_slice()
+    );
+    // Every activity of a department's group has that department.
+    let mut current = String::new();
+    for row in &by_dept {
+        match &row.kind {
+            RowKind::Group { key, .. } => current = key.clone(),
+            RowKind::Item(id) => {
+                let item = plan.item(id).unwrap();
+                assert!(
+                    item.departments
+                        .contains(&DepartmentId::new(current.clone()))
+                        || current.is_empty() && item.departments.is_empty()
+                );
+            }
+        }
+    }
+    // By place: activities without a place are in the "" group at the end.
+    let by_place = rows(&plan, GroupBy::Place, &["".to_owned()].into());
+    assert!(
+        matches!(&by_place.last().unwrap().kind, RowKind::Group { key, collapsed: true, .. } if key.is_empty())
+    );
+}
+
+#[test]
+fn bars_for_every_kind_of_time() {
+    let s = Scale::new(
+        Span::new(d(2026, 1, 1), d(2026, 12, 31)).unwrap(),
+        Zoom::Month,
+    );
+    let mut item = Item::new(ItemId::new("i"), SectionId::new("s"), "x");
+    let cases = [
+        (
+            When::Date {
+                date: d(2026, 7, 15),
+            },
+            d(2026, 7, 15),
+            d(2026, 7, 15),
+            false,
+        ),
+        (
+            When::Range {
+                start: d(2026, 7, 1),
+                end: d(2026, 7, 10),
+            },
+            d(2026, 7, 1),
+            d(2026, 7, 10),
+            false,
+        ),
+        (
+            When::Month {
+                year: 2026,
+                month: 2,
+            },
+            d(2026, 2, 1),
+            d(2026, 2, 28),
+            true,
+        ),
+        (
+            When::Months {
+                year: 2026,
+                from: 9,
+                to: 10,
+            },
+            d(2026, 9, 1),
+            d(2026, 10, 31),
+            true,
+        ),
+        (
+            When::Xun {
+                year: 2026,
+                month: 4,
+                xun: jihua::model::Xun::Middle,
+            },
+            d(2026, 4, 11),
+            d(2026, 4, 20),
+            true,
+        ),
+        (
+            When::Quarter {
+                year: 2026,
+                quarter: 3,
+            },
+            d(2026, 7, 1),
+            d(2026, 9, 30),
+            true,
+        ),
+        (
+            When::Half {
+                year: 2026,
+                half: 1,
+            },
+            d(2026, 1, 1),
+            d(2026, 6, 30),
+            true,
+        ),
+        (
+            When::Year { year: 2026 },
+            d(2026, 1, 1),
+            d(2026, 12, 31),
+            true,
+        ),
+    ];
+    for (when, start, end, fuzzy) in cases {
+        item.when = when.clone();
+        let b = bar(&s, &item).unwrap();
+        assert_eq!((b.start, b.end, b.fuzzy), (start, end, fuzzy), "{when:?}");
+        assert_eq!(b.x, s.x(start));
+        assert_eq!(b.width, ((end - start).num_days() + 1) as f64 * 12.0);
+        assert_eq!(b.done, None);
+    }
+    item.when = When::Unscheduled;
+    assert!(bar(&s, &item).is_none());
+    // Milestones and the progress fill.
+    item.when = When::Date {
+        date: d(2026, 9, 3),
+    };
+    item.milestone = true;
+    item.target = Some(Target {
+        op: Comparator::AtLeast,
+        quantity: 100.0,
+        unit: "场".into(),
+    });
+    item.progress = (0..3)
+        .map(|k| ProgressEntry {
+            id: EntryId::new(format!("e{k}")),
+            date: d(2026, 5, 1),
+            amount: 1.0,
+            place: None,
+            note: String::new(),
+        })
+        .collect();
+    let b = bar(&s, &item).unwrap();
+    assert!(b.milestone);
+    assert_eq!(b.done, Some(0.03));
+    item.progress[0].amount = 500.0;
+    assert_eq!(bar(&s, &item).unwrap().done, Some(1.0));
+    item.target.as_mut().unwrap().quantity = 0.0;
+    assert_eq!(bar(&s, &item).unwrap().done, Some(1.0));
+}
