@@ -307,3 +307,219 @@ fn bars_for_every_kind_of_time() {
     item.target.as_mut().unwrap().quantity = 0.0;
     assert_eq!(bar(&s, &item).unwrap().done, Some(1.0));
 }
+
+#[test]
+fn drags_snap_by_zoom_and_loose_times_move_by_their_own_unit() {
+    use jihua::model::Xun;
+    use jihua::timeline::edit::{moved_by, resized_by, steps};
+    assert_eq!(steps(84.0, 12.0, Snap::Week), 1);
+    assert_eq!(steps(40.0, 12.0, Snap::Week), 0);
+    assert_eq!(steps(-90.0, 12.0, Snap::Week), -1);
+    assert_eq!(steps(75.0, 2.5, Snap::Month), 1);
+    assert_eq!(steps(-36.0, 36.0, Snap::Day), -1);
+    let date = When::Date {
+        date: d(2026, 1, 31),
+    };
+    assert_eq!(
+        moved_by(&date, 1, Snap::Day),
+        Some(When::Date {
+            date: d(2026, 2, 1)
+        })
+    );
+    assert_eq!(
+        moved_by(&date, 1, Snap::Month),
+        Some(When::Date {
+            date: d(2026, 2, 28)
+        })
+    );
+    let range = When::Range {
+        start: d(2026, 7, 1),
+        end: d(2026, 7, 3),
+    };
+    assert_eq!(
+        moved_by(&range, -1, Snap::Week),
+        Some(When::Range {
+            start: d(2026, 6, 24),
+            end: d(2026, 6, 26)
+        })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Month {
+                year: 2026,
+                month: 12
+            },
+            1,
+            Snap::Week
+        ),
+        Some(When::Month {
+            year: 2027,
+            month: 1
+        })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Xun {
+                year: 2026,
+                month: 4,
+                xun: Xun::Late
+            },
+            1,
+            Snap::Day
+        ),
+        Some(When::Xun {
+            year: 2026,
+            month: 5,
+            xun: Xun::Early
+        })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Xun {
+                year: 2026,
+                month: 1,
+                xun: Xun::Early
+            },
+            -1,
+            Snap::Day
+        ),
+        Some(When::Xun {
+            year: 2025,
+            month: 12,
+            xun: Xun::Late
+        })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Quarter {
+                year: 2026,
+                quarter: 4
+            },
+            1,
+            Snap::Month
+        ),
+        Some(When::Quarter {
+            year: 2027,
+            quarter: 1
+        })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Half {
+                year: 2026,
+                half: 1
+            },
+            -1,
+            Snap::Month
+        ),
+        Some(When::Half {
+            year: 2025,
+            half: 2
+        })
+    );
+    assert_eq!(
+        moved_by(&When::Year { year: 2026 }, 1, Snap::Month),
+        Some(When::Year { year: 2027 })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Months {
+                year: 2026,
+                from: 9,
+                to: 10
+            },
+            2,
+            Snap::Month
+        ),
+        Some(When::Months {
+            year: 2026,
+            from: 11,
+            to: 12
+        })
+    );
+    assert_eq!(
+        moved_by(
+            &When::Months {
+                year: 2026,
+                from: 11,
+                to: 12
+            },
+            1,
+            Snap::Month
+        ),
+        None
+    );
+    assert_eq!(moved_by(&When::Year { year: 2200 }, 1, Snap::Month), None);
+    assert_eq!(moved_by(&When::Unscheduled, 1, Snap::Day), None);
+    // Resizing the end.
+    let day = When::Date {
+        date: d(2026, 7, 15),
+    };
+    assert_eq!(
+        resized_by(&day, 2, Snap::Day),
+        Some(When::Range {
+            start: d(2026, 7, 15),
+            end: d(2026, 7, 17)
+        })
+    );
+    assert_eq!(resized_by(&day, -1, Snap::Day), None);
+    assert_eq!(
+        resized_by(&range, -2, Snap::Day),
+        Some(When::Date {
+            date: d(2026, 7, 1)
+        })
+    );
+    assert_eq!(resized_by(&range, -1, Snap::Week), None);
+    assert_eq!(
+        resized_by(
+            &When::Month {
+                year: 2026,
+                month: 9
+            },
+            1,
+            Snap::Month
+        ),
+        Some(When::Months {
+            year: 2026,
+            from: 9,
+            to: 10
+        })
+    );
+    assert_eq!(
+        resized_by(
+            &When::Months {
+                year: 2026,
+                from: 9,
+                to: 10
+            },
+            -1,
+            Snap::Month
+        ),
+        Some(When::Month {
+            year: 2026,
+            month: 9
+        })
+    );
+    assert_eq!(
+        resized_by(
+            &When::Month {
+                year: 2026,
+                month: 12
+            },
+            1,
+            Snap::Month
+        ),
+        None
+    );
+    assert_eq!(
+        resized_by(
+            &When::Quarter {
+                year: 2026,
+                quarter: 1
+            },
+            1,
+            Snap::Month
+        ),
+        None
+    );
+}

@@ -4,6 +4,7 @@
 //! for a scroll position). Pure: the component only draws what is computed here.
 
 pub mod bars;
+pub mod edit;
 pub mod rows;
 pub mod scale;
 pub mod window;

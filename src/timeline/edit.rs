@@ -1,0 +1,137 @@
+//! What dragging or the keyboard does to an activity's time on the timeline, as
+//! pure functions. Moves snap by zoom level (days, weeks or months). A loosely
+//! stated time moves by its own unit and stays loose ("7月" → "8月", "第三季度" →
+//! "第四季度"); only fixed days move by days.
+
+use super::scale::Snap;
+use crate::model::{When, Xun};
+use chrono::{Duration, Months, NaiveDate};
+
+/// Whole steps of `snap` in a drag of `dx` px at `px_per_day` (rounded to the
+/// nearest step; a month counts as 30 days).
+pub fn steps(dx: f64, px_per_day: f64, snap: Snap) -> i32 {
+    let days = dx / px_per_day;
+    let unit = match snap {
+        Snap::Day => 1.0,
+        Snap::Week => 7.0,
+        Snap::Month => 30.0,
+    };
+    (days / unit).round() as i32
+}
+
+fn shift_day(d: NaiveDate, n: i32, snap: Snap) -> Option<NaiveDate> {
+    match snap {
+        Snap::Day => d.checked_add_signed(Duration::days(i64::from(n))),
+        Snap::Week => d.checked_add_signed(Duration::days(7 * i64::from(n))),
+        Snap::Month if n >= 0 => d.checked_add_months(Months::new(n.unsigned_abs())),
+        Snap::Month => d.checked_sub_months(Months::new(n.unsigned_abs())),
+    }
+}
+
+/// (year, month) moved by `n` months.
+fn shift_month(year: i32, month: u32, n: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + n;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// `when` moved by `n` steps of `snap`. Fixed days move by days, weeks or months;
+/// a loose time by its own unit (a 旬 by a third of a month, a month by a month, a
+/// quarter by a quarter…), whatever the zoom. `None` if the result would leave the
+/// accepted years or the time has no days.
+pub fn moved_by(when: &When, n: i32, snap: Snap) -> Option<When> {
+    let out = match *when {
+        When::Date { date } => When::Date {
+            date: shift_day(date, n, snap)?,
+        },
+        When::Range { start, end } => When::Range {
+            start: shift_day(start, n, snap)?,
+            end: shift_day(end, n, snap)?,
+        },
+        When::Month { year, month } => {
+            let (year, month) = shift_month(year, month, n);
+            When::Month { year, month }
+        }
+        When::Months { year, from, to } => {
+            // Stays within one year, as the kind requires.
+            let (from, to) = (from as i32 + n, to as i32 + n);
+            if from < 1 || to > 12 {
+                return None;
+            }
+            When::Months {
+                year,
+                from: from as u32,
+                to: to as u32,
+            }
+        }
+        When::Xun { year, month, xun } => {
+            let index = (year * 12 + month as i32 - 1) * 3 + xun as i32 + n;
+            let (m, x) = (index.div_euclid(3), index.rem_euclid(3));
+            let xun = [Xun::Early, Xun::Middle, Xun::Late][x as usize];
+            When::Xun {
+                year: m.div_euclid(12),
+                month: m.rem_euclid(12) as u32 + 1,
+                xun,
+            }
+        }
+        When::Quarter { year, quarter } => {
+            let index = year * 4 + quarter as i32 - 1 + n;
+            When::Quarter {
+                year: index.div_euclid(4),
+                quarter: index.rem_euclid(4) as u32 + 1,
+            }
+        }
+        When::Half { year, half } => {
+            let index = year * 2 + half as i32 - 1 + n;
+            When::Half {
+                year: index.div_euclid(2),
+                half: index.rem_euclid(2) as u32 + 1,
+            }
+        }
+        When::Year { year } => When::Year { year: year + n },
+        When::Unscheduled => return None,
+    };
+    out.validate().ok().map(|()| out)
+}
+
+/// `when` with its end moved by `n` steps of `snap`: fixed days get a later or
+/// earlier last day (never before the first), a month run ("9–10月") a later or
+/// earlier last month. `None` for other kinds or an impossible result.
+pub fn resized_by(when: &When, n: i32, snap: Snap) -> Option<When> {
+    let out = match *when {
+        When::Date { date } => {
+            let end = shift_day(date, n, snap)?;
+            if end < date {
+                return None;
+            }
+            if end == date {
+                When::Date { date }
+            } else {
+                When::Range { start: date, end }
+            }
+        }
+        When::Range { start, end } => {
+            let end = shift_day(end, n, snap)?;
+            match end.cmp(&start) {
+                std::cmp::Ordering::Less => return None,
+                std::cmp::Ordering::Equal => When::Date { date: start },
+                std::cmp::Ordering::Greater => When::Range { start, end },
+            }
+        }
+        When::Month { year, month } => When::Months {
+            year,
+            from: month,
+            to: (month as i32 + n).try_into().ok()?,
+        },
+        When::Months { year, from, to } => When::Months {
+            year,
+            from,
+            to: (to as i32 + n).try_into().ok()?,
+        },
+        _ => return None,
+    };
+    let out = match out {
+        When::Months { year, from, to } if from == to => When::Month { year, month: from },
+        other => other,
+    };
+    out.validate().ok().map(|()| out)
+}
