@@ -53,11 +53,16 @@ impl AppState {
                     let Some(worker) = found.installing() else {
                         return;
                     };
+                    // Asked now, while the new worker starts installing: on a first
+                    // visit no worker controls the page yet, and the first worker
+                    // takes control (clients.claim) before this page may hear that it
+                    // is installed; that is not an update.
+                    let update = controlled();
                     let watched = worker.clone();
                     on(
                         |f| worker.set_onstatechange(f),
                         move || {
-                            if watched.state() == ServiceWorkerState::Installed && controlled() {
+                            if update && watched.state() == ServiceWorkerState::Installed {
                                 self.update_ready.set(true);
                             }
                         },

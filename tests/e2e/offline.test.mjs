@@ -69,6 +69,9 @@ test('the served build works offline after the first visit', async () => {
   try {
     const { context, app } = await openPage(server.url);
     await controlled(app);
+    // The first worker taking control is not a new version.
+    await app.page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    assert.equal(await app.byTestId('update-notice').count(), 0);
     await app.editItem('摄影展', { title: '摄影展（离线）' });
     await app.waitSaved();
     await context.setOffline(true);
