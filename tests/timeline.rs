@@ -7,7 +7,10 @@ use jihua::model::{
     Comparator, DepartmentId, EntryId, Item, ItemId, ProgressEntry, SectionId, Span, Target, When,
 };
 use jihua::timeline::scale::Snap;
-use jihua::timeline::{bar, rows, visible_rows, GroupBy, HeaderLabel, RowKind, Scale, Zoom};
+use jihua::timeline::{
+    axis, bar, headers_in, rows, scroll_to_show, visible_rows, visible_x, GroupBy, HeaderLabel,
+    RowKind, Scale, TimelineView, Zoom,
+};
 use std::collections::HashSet;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -522,4 +525,119 @@ fn drags_snap_by_zoom_and_loose_times_move_by_their_own_unit() {
         ),
         None
     );
+}
+
+#[test]
+fn the_horizontal_window_holds_exactly_the_header_cells_in_view() {
+    let s = scale(Zoom::Month);
+    let (_, weeks) = s.headers();
+    // A track 600 px wide scrolled to 1,000 px, no overscan: days 83–133.
+    let (from, to) = visible_x(1000.0, 600.0, 0.0);
+    assert_eq!((from, to), (1000.0, 1600.0));
+    let shown = headers_in(&weeks, from, to);
+    assert!(shown.first().unwrap().x <= from && shown.first().unwrap().x + shown[0].width > from);
+    let last = shown.last().unwrap();
+    assert!(last.x < to && last.x + last.width >= to);
+    // Every cell left out is wholly outside the window.
+    for h in &weeks {
+        let inside = shown.contains(h);
+        assert_eq!(inside, h.x + h.width > from && h.x < to, "{h:?}");
+    }
+    // A window at the very start, and one past the end.
+    assert_eq!(headers_in(&weeks, 0.0, 1.0).len(), 1);
+    assert!(headers_in(&weeks, s.width() + 10.0, s.width() + 500.0).is_empty());
+    // Overscan widens it, never below 0.
+    assert_eq!(visible_x(100.0, 600.0, 200.0), (0.0, 900.0));
+    // The window's size does not grow with the axis: a year at week zoom on a
+    // 1,200 px track has at most 1,200/36 + 2 day cells, whatever is scrolled.
+    let wide = Scale::new(
+        Span::new(d(2026, 1, 1), d(2027, 12, 31)).unwrap(),
+        Zoom::Week,
+    );
+    let (_, days) = wide.headers();
+    for left in [0.0, 5_000.0, 20_000.0, wide.width() - 1_200.0] {
+        let (from, to) = visible_x(left, 1200.0, 0.0);
+        assert!(headers_in(&days, from, to).len() <= 1200 / 36 + 2);
+    }
+}
+
+#[test]
+fn scrolling_to_show_a_row_or_bar_moves_as_little_as_needed() {
+    // Rows 30 px high in a 300 px viewport scrolled to 600 (rows 20–29 in view).
+    assert_eq!(scroll_to_show(25.0 * 30.0, 26.0 * 30.0, 600.0, 300.0), None);
+    assert_eq!(
+        scroll_to_show(19.0 * 30.0, 20.0 * 30.0, 600.0, 300.0),
+        Some(570.0)
+    );
+    assert_eq!(
+        scroll_to_show(30.0 * 30.0, 31.0 * 30.0, 600.0, 300.0),
+        Some(630.0)
+    );
+    // A bar longer than the viewport shows its start.
+    assert_eq!(scroll_to_show(2000.0, 5000.0, 0.0, 800.0), Some(2000.0));
+    assert_eq!(scroll_to_show(-5.0, 10.0, 100.0, 800.0), Some(0.0));
+}
+
+#[test]
+fn the_axis_is_the_plan_year_widened_to_outlying_activities() {
+    let mut plan = sample_plan(2026);
+    let year = plan.year;
+    assert_eq!(
+        axis(&plan),
+        Span::new(d(year, 1, 1), d(year, 12, 31)).unwrap()
+    );
+    plan.items[0].when = When::Range {
+        start: d(year, 12, 20),
+        end: d(year + 1, 1, 15),
+    };
+    plan.items[1].when = When::Month {
+        year: year - 1,
+        month: 11,
+    };
+    let a = axis(&plan);
+    assert_eq!((a.start, a.end), (d(year - 1, 11, 1), d(year + 1, 1, 15)));
+    let s = Scale::new(a, Zoom::Month);
+    assert_eq!(s.end, d(year + 1, 1, 31));
+}
+
+#[test]
+fn the_url_hash_keeps_zoom_and_grouping() {
+    use jihua::timeline::nav::{from_hash, to_hash};
+    for zoom in Zoom::ALL {
+        for group in GroupBy::ALL {
+            let v = TimelineView { zoom, group };
+            assert_eq!(from_hash(&to_hash(&v)), Some(v));
+        }
+    }
+    assert_eq!(to_hash(&TimelineView::default()), "#timeline/month");
+    assert_eq!(
+        to_hash(&TimelineView {
+            zoom: Zoom::Year,
+            group: GroupBy::Department
+        }),
+        "#timeline/year?group=department"
+    );
+    // Unknown parts fall back to the defaults; other views are not the timeline.
+    assert_eq!(from_hash("#timeline"), Some(TimelineView::default()));
+    assert_eq!(
+        from_hash("#timeline/decade?group=colour"),
+        Some(TimelineView::default())
+    );
+    assert_eq!(from_hash("#calendar/month/2026-07-01"), None);
+    assert_eq!(from_hash("#timelines"), None);
+    assert_eq!(from_hash(""), None);
+}
+
+#[test]
+fn keys_select_move_and_resize() {
+    use jihua::timeline::edit::{on_key, KeyCommand};
+    assert_eq!(on_key("ArrowRight", false), Some(KeyCommand::Move(1)));
+    assert_eq!(on_key("ArrowLeft", false), Some(KeyCommand::Move(-1)));
+    assert_eq!(on_key("ArrowRight", true), Some(KeyCommand::Resize(1)));
+    assert_eq!(on_key("ArrowLeft", true), Some(KeyCommand::Resize(-1)));
+    assert_eq!(on_key("ArrowDown", false), Some(KeyCommand::Select(1)));
+    assert_eq!(on_key("ArrowUp", true), Some(KeyCommand::Select(-1)));
+    assert_eq!(on_key("Enter", false), Some(KeyCommand::Open));
+    assert_eq!(on_key("Home", false), Some(KeyCommand::Edge(false)));
+    assert_eq!(on_key("x", false), None);
 }

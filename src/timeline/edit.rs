@@ -135,3 +135,36 @@ pub fn resized_by(when: &When, n: i32, snap: Snap) -> Option<When> {
     };
     out.validate().ok().map(|()| out)
 }
+
+/// What a key does on the timeline, with an activity selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyCommand {
+    /// Select the activity this many rows down (negative: up).
+    Select(i32),
+    /// Move the selected activity by this many steps.
+    Move(i32),
+    /// Move its end by this many steps.
+    Resize(i32),
+    /// Open its form.
+    Open,
+    /// Select the first or (true) the last activity.
+    Edge(bool),
+}
+
+/// The command for `key` (a `KeyboardEvent.key`) with or without Shift.
+pub fn on_key(key: &str, shift: bool) -> Option<KeyCommand> {
+    Some(match (key, shift) {
+        ("ArrowLeft", false) => KeyCommand::Move(-1),
+        ("ArrowRight", false) => KeyCommand::Move(1),
+        ("ArrowLeft", true) => KeyCommand::Resize(-1),
+        ("ArrowRight", true) => KeyCommand::Resize(1),
+        ("ArrowUp", _) => KeyCommand::Select(-1),
+        ("ArrowDown", _) => KeyCommand::Select(1),
+        ("PageUp", _) => KeyCommand::Select(-10),
+        ("PageDown", _) => KeyCommand::Select(10),
+        ("Home", _) => KeyCommand::Edge(false),
+        ("End", _) => KeyCommand::Edge(true),
+        ("Enter", _) => KeyCommand::Open,
+        _ => return None,
+    })
+}

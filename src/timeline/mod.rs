@@ -5,11 +5,14 @@
 
 pub mod bars;
 pub mod edit;
+pub mod nav;
 pub mod rows;
 pub mod scale;
 pub mod window;
 
 pub use bars::{bar, Bar};
+pub use nav::TimelineView;
 pub use rows::{rows, GroupBy, Row, RowKind};
+pub use scale::axis;
 pub use scale::{Header, HeaderLabel, Scale, Zoom};
-pub use window::{visible_rows, RowWindow};
+pub use window::{headers_in, scroll_to_show, visible_rows, visible_x, RowWindow};

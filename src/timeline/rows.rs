@@ -18,6 +18,25 @@ pub enum GroupBy {
     Place,
 }
 
+impl GroupBy {
+    /// All groupings, in the order the toolbar offers them.
+    pub const ALL: [GroupBy; 3] = [GroupBy::Section, GroupBy::Department, GroupBy::Place];
+
+    /// The grouping's name in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            GroupBy::Section => "section",
+            GroupBy::Department => "department",
+            GroupBy::Place => "place",
+        }
+    }
+
+    /// The grouping named `key` in the URL.
+    pub fn from_key(key: &str) -> Option<GroupBy> {
+        GroupBy::ALL.into_iter().find(|g| g.key() == key)
+    }
+}
+
 /// What a row is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowKind {

@@ -1,7 +1,7 @@
 //! The time scale: how many pixels a day takes at each zoom level, where a day is,
 //! which day is under a point, and the two header rows (e.g. 2024年7月 over 第27周).
 
-use crate::model::Span;
+use crate::model::{Plan, Span};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
 /// The zoom levels.
@@ -41,6 +41,21 @@ impl Zoom {
             Zoom::Quarter => 5.0,
             Zoom::Year => 2.5,
         }
+    }
+
+    /// The level's name in the URL ("week", "month", "quarter", "year").
+    pub fn key(self) -> &'static str {
+        match self {
+            Zoom::Week => "week",
+            Zoom::Month => "month",
+            Zoom::Quarter => "quarter",
+            Zoom::Year => "year",
+        }
+    }
+
+    /// The level named `key` in the URL.
+    pub fn from_key(key: &str) -> Option<Zoom> {
+        Zoom::ALL.into_iter().find(|z| z.key() == key)
     }
 
     /// What a drag snaps to at this level.
@@ -215,4 +230,25 @@ impl Scale {
             }
         }
     }
+}
+
+/// The days the timeline of `plan` covers: the plan's year, widened to take in
+/// every activity that starts or ends outside it (a "next January" moved there by
+/// a drag stays on the axis). [`Scale::new`] then widens it to whole months.
+pub fn axis(plan: &Plan) -> Span {
+    let first = NaiveDate::from_ymd_opt(plan.year, 1, 1).unwrap_or(NaiveDate::MIN);
+    let last = NaiveDate::from_ymd_opt(plan.year, 12, 31).unwrap_or(NaiveDate::MAX);
+    plan.items
+        .iter()
+        .filter_map(|i| i.when.span().ok().flatten())
+        .fold(
+            Span {
+                start: first,
+                end: last,
+            },
+            |a, s| Span {
+                start: a.start.min(s.start),
+                end: a.end.max(s.end),
+            },
+        )
 }
