@@ -293,3 +293,21 @@ mod file_errors {
         }
     }
 }
+
+#[test]
+fn timeline_headers_read_as_a_plan_would() {
+    use jihua::timeline::HeaderLabel as H;
+    let zh = |l, upper| header_label(Lang::Zh, l, upper);
+    let en = |l, upper| header_label(Lang::En, l, upper);
+    assert_eq!(zh(H::Year(2024), true), "2024年");
+    assert_eq!(zh(H::Month(2024, 7), true), "2024年7月");
+    assert_eq!(zh(H::Month(2024, 7), false), "7月");
+    assert_eq!(zh(H::Week(2024, 3), false), "第3周");
+    assert_eq!(zh(H::Quarter(2024, 3), true), "2024年第三季度");
+    assert_eq!(zh(H::Day(5, true), false), "5");
+    assert_eq!(en(H::Year(2024), true), "2024");
+    assert_eq!(en(H::Month(2024, 7), true), "July 2024");
+    assert_eq!(en(H::Month(2024, 7), false), "Jul");
+    assert_eq!(en(H::Week(2024, 3), false), "W3");
+    assert_eq!(en(H::Quarter(2024, 3), true), "Q3 2024");
+}

@@ -609,7 +609,7 @@ fn the_url_hash_keeps_zoom_and_grouping() {
             assert_eq!(from_hash(&to_hash(&v)), Some(v));
         }
     }
-    assert_eq!(to_hash(&TimelineView::default()), "#timeline/month");
+    assert_eq!(to_hash(&TimelineView::default()), "#timeline/year");
     assert_eq!(
         to_hash(&TimelineView {
             zoom: Zoom::Year,
@@ -640,4 +640,46 @@ fn keys_select_move_and_resize() {
     assert_eq!(on_key("Enter", false), Some(KeyCommand::Open));
     assert_eq!(on_key("Home", false), Some(KeyCommand::Edge(false)));
     assert_eq!(on_key("x", false), None);
+}
+
+#[test]
+fn a_drag_steps_by_the_unit_of_the_time_it_moves() {
+    use jihua::timeline::edit::{drag_steps, moved_by};
+    let month = When::Month {
+        year: 2026,
+        month: 7,
+    };
+    let day = When::Date {
+        date: d(2026, 7, 10),
+    };
+    // At month zoom (12 px a day, snapping to weeks), a month's width moves a
+    // "7月" bar by one month and a fixed day by four weeks.
+    let ppd = Zoom::Month.px_per_day();
+    assert_eq!(drag_steps(&month, 31.0 * ppd, ppd, Snap::Week), 1);
+    assert_eq!(
+        moved_by(&month, 1, Snap::Week),
+        Some(When::Month {
+            year: 2026,
+            month: 8
+        })
+    );
+    assert_eq!(drag_steps(&day, 31.0 * ppd, ppd, Snap::Week), 4);
+    assert_eq!(drag_steps(&month, 10.0 * ppd, ppd, Snap::Week), 0);
+    assert_eq!(drag_steps(&month, -20.0 * ppd, ppd, Snap::Week), -1);
+    // A quarter needs about a quarter's width; a 旬 about ten days.
+    let q = When::Quarter {
+        year: 2026,
+        quarter: 2,
+    };
+    assert_eq!(drag_steps(&q, 40.0 * ppd, ppd, Snap::Week), 0);
+    assert_eq!(drag_steps(&q, 80.0 * ppd, ppd, Snap::Week), 1);
+    let xun = When::Xun {
+        year: 2026,
+        month: 4,
+        xun: jihua::model::Xun::Middle,
+    };
+    assert_eq!(drag_steps(&xun, 10.0 * ppd, ppd, Snap::Week), 1);
+    // Fixed days at week zoom step by days.
+    let wppd = Zoom::Week.px_per_day();
+    assert_eq!(drag_steps(&day, 3.0 * wppd + 5.0, wppd, Snap::Day), 3);
 }

@@ -19,6 +19,32 @@ pub fn steps(dx: f64, px_per_day: f64, snap: Snap) -> i32 {
     (days / unit).round() as i32
 }
 
+/// How many days one step of a drag of `when` is: for fixed days the zoom's snap
+/// (a day, a week, a month), for a loose time its own unit (a 旬, a month, a
+/// quarter…), so that a "7月" bar dragged by a month's width becomes "8月" at any
+/// zoom. Resizing a month run steps by months.
+pub fn step_days(when: &When, snap: Snap) -> f64 {
+    let snap_days = match snap {
+        Snap::Day => 1.0,
+        Snap::Week => 7.0,
+        Snap::Month => 30.0,
+    };
+    match when {
+        When::Date { .. } | When::Range { .. } | When::Unscheduled => snap_days,
+        When::Month { .. } | When::Months { .. } => 365.25 / 12.0,
+        When::Xun { .. } => 365.25 / 36.0,
+        When::Quarter { .. } => 365.25 / 4.0,
+        When::Half { .. } => 365.25 / 2.0,
+        When::Year { .. } => 365.25,
+    }
+}
+
+/// Whole steps of `when`'s unit (see [`step_days`]) in a drag of `dx` px at
+/// `px_per_day`, rounded to the nearest step.
+pub fn drag_steps(when: &When, dx: f64, px_per_day: f64, snap: Snap) -> i32 {
+    (dx / px_per_day / step_days(when, snap)).round() as i32
+}
+
 fn shift_day(d: NaiveDate, n: i32, snap: Snap) -> Option<NaiveDate> {
     match snap {
         Snap::Day => d.checked_add_signed(Duration::days(i64::from(n))),

@@ -5,13 +5,22 @@
 use super::rows::GroupBy;
 use super::scale::Zoom;
 
-/// What the timeline shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What the timeline shows. It opens on the whole year, grouped by section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimelineView {
     /// The zoom level.
     pub zoom: Zoom,
     /// How rows are grouped.
     pub group: GroupBy,
+}
+
+impl Default for TimelineView {
+    fn default() -> Self {
+        TimelineView {
+            zoom: Zoom::Year,
+            group: GroupBy::Section,
+        }
+    }
 }
 
 /// The URL hash of `view`.
@@ -33,7 +42,8 @@ pub fn from_hash(hash: &str) -> Option<TimelineView> {
         return None;
     }
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let zoom = Zoom::from_key(path.trim_start_matches('/')).unwrap_or_default();
+    let zoom = Zoom::from_key(path.trim_start_matches('/'))
+        .unwrap_or(TimelineView::default().zoom);
     let group = query
         .split('&')
         .filter_map(|pair| pair.split_once('='))

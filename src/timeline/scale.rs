@@ -39,7 +39,8 @@ impl Zoom {
             Zoom::Week => 36.0,
             Zoom::Month => 12.0,
             Zoom::Quarter => 5.0,
-            Zoom::Year => 2.5,
+            // 730 px for a year: the whole year beside the left pane on a laptop.
+            Zoom::Year => 2.0,
         }
     }
 

@@ -6,6 +6,7 @@ use super::i18n::Lang;
 use super::outline::Outline;
 use super::state::{use_state, AppState, MainView, SaveState};
 use super::storage_info::FileNotice;
+use super::timeline::Timeline;
 use crate::model::PlanId;
 use crate::storage::Backend;
 use leptos::ev;
@@ -38,13 +39,14 @@ pub fn App() -> impl IntoView {
             <Header />
             <FileNotice />
             <Notices />
-            <main class="app-main">
+            <main class="app-main" class:app-main-wide=move || state.view.get() == MainView::Timeline>
                 <Show when=move || state.ready.get() fallback=move || view! {
                     <p class="app-loading" role="status">{move || state.lang.get().t().loading}</p>
                 }>
                     {move || match state.view.get() {
                         MainView::Outline => view! { <Outline /> }.into_any(),
                         MainView::Calendar => view! { <Calendar /> }.into_any(),
+                        MainView::Timeline => view! { <Timeline /> }.into_any(),
                     }}
                 </Show>
             </main>
@@ -248,6 +250,11 @@ fn Header() -> impl IntoView {
                     aria-current=move || (state.view.get() == MainView::Calendar).then_some("page")
                     on:click=move |_| state.view.set(MainView::Calendar)>
                     {move || t().nav_calendar}
+                </button>
+                <button class="nav-tab" data-testid="nav-timeline"
+                    aria-current=move || (state.view.get() == MainView::Timeline).then_some("page")
+                    on:click=move |_| state.view.set(MainView::Timeline)>
+                    {move || t().nav_timeline}
                 </button>
             </nav>
         </header>

@@ -18,6 +18,11 @@ impl AppState {
     /// calendar (at start and when the user edits or follows a link).
     pub(super) fn follow_hash(&self) {
         let hash = window().location().hash().unwrap_or_default();
+        if let Some(view) = crate::timeline::nav::from_hash(&hash) {
+            self.timeline.set(view);
+            self.view.set(MainView::Timeline);
+            return;
+        }
         match from_hash(&hash, super::browser::today()) {
             Some((focus, filter)) => {
                 self.calendar.set(focus);
@@ -34,6 +39,7 @@ impl AppState {
         let hash = match self.view.get() {
             MainView::Outline => "#outline".to_owned(),
             MainView::Calendar => to_hash(&self.calendar.get(), &self.filter.get()),
+            MainView::Timeline => crate::timeline::nav::to_hash(&self.timeline.get()),
         };
         if window().location().hash().ok().as_deref() != Some(hash.as_str()) {
             if let Ok(history) = window().history() {

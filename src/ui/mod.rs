@@ -42,6 +42,8 @@ mod storage_info;
 #[cfg(target_arch = "wasm32")]
 mod sync;
 #[cfg(target_arch = "wasm32")]
+mod timeline;
+#[cfg(target_arch = "wasm32")]
 mod unsaved;
 
 #[cfg(target_arch = "wasm32")]

@@ -168,6 +168,8 @@ pub enum MainView {
     Outline,
     /// The calendar.
     Calendar,
+    /// The Gantt timeline.
+    Timeline,
 }
 
 /// The root state.
@@ -209,6 +211,8 @@ pub struct AppState {
     pub calendar: RwSignal<crate::calendar::Focus>,
     /// The calendar's filter.
     pub filter: RwSignal<crate::calendar::Filter>,
+    /// The timeline's zoom and grouping.
+    pub timeline: RwSignal<crate::timeline::TimelineView>,
     /// Whether undo / redo are possible.
     pub can_undo: RwSignal<bool>,
     /// See `can_undo`.
@@ -247,6 +251,7 @@ impl AppState {
                 day: super::browser::today(),
             }),
             filter: RwSignal::new(crate::calendar::Filter::default()),
+            timeline: RwSignal::new(crate::timeline::TimelineView::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),

@@ -383,3 +383,19 @@ pub fn year_title(lang: Lang, year: i32) -> String {
         Lang::En => year.to_string(),
     }
 }
+
+/// A header cell of the timeline. `upper` is the coarser row, which names the
+/// year with the month ("2026年7月"); the finer row does not ("7月").
+pub fn header_label(lang: Lang, label: crate::timeline::HeaderLabel, upper: bool) -> String {
+    use crate::timeline::HeaderLabel as H;
+    match (label, lang) {
+        (H::Year(y), _) => year_title(lang, y),
+        (H::Quarter(y, q), Lang::Zh) => format!("{y}年{}", quarter_label(lang, q)),
+        (H::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
+        (H::Month(y, m), _) if upper => month_title(lang, y, m),
+        (H::Month(_, m), _) => month_label(lang, m),
+        (H::Week(_, w), Lang::Zh) => format!("第{w}周"),
+        (H::Week(_, w), Lang::En) => format!("W{w}"),
+        (H::Day(d, _), _) => d.to_string(),
+    }
+}
