@@ -5,6 +5,8 @@
 pub const CURRENT_KEY: &str = "jihua:current";
 /// Key of the interface language.
 pub const LANG_KEY: &str = "jihua:lang";
+/// The timeline's last zoom and grouping, as its URL hash (`#timeline/month`).
+pub const TIMELINE_KEY: &str = "jihua:timeline";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()

@@ -42,8 +42,7 @@ pub fn from_hash(hash: &str) -> Option<TimelineView> {
         return None;
     }
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let zoom = Zoom::from_key(path.trim_start_matches('/'))
-        .unwrap_or(TimelineView::default().zoom);
+    let zoom = Zoom::from_key(path.trim_start_matches('/')).unwrap_or(TimelineView::default().zoom);
     let group = query
         .split('&')
         .filter_map(|pair| pair.split_once('='))

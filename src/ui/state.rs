@@ -251,7 +251,11 @@ impl AppState {
                 day: super::browser::today(),
             }),
             filter: RwSignal::new(crate::calendar::Filter::default()),
-            timeline: RwSignal::new(crate::timeline::TimelineView::default()),
+            timeline: RwSignal::new(
+                settings::get(settings::TIMELINE_KEY)
+                    .and_then(|h| crate::timeline::nav::from_hash(&h))
+                    .unwrap_or_default(),
+            ),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),

@@ -10,8 +10,8 @@ use super::state::{use_state, AppState, Dialog};
 use crate::model::{ItemId, Span, When};
 use crate::timeline::edit::{drag_steps, moved_by, on_key, resized_by, KeyCommand};
 use crate::timeline::{
-    axis, bar, headers_in, rows, scroll_to_show, visible_rows, visible_x, GroupBy, RowKind,
-    Scale, Zoom,
+    axis, bar, headers_in, rows, scroll_to_show, visible_rows, visible_x, GroupBy, RowKind, Scale,
+    Zoom,
 };
 use leptos::html;
 use leptos::prelude::*;
@@ -98,6 +98,11 @@ pub fn Timeline() -> impl IntoView {
     // The time a drag would give, drawn before it is dropped.
     let preview = RwSignal::new(None::<(ItemId, When)>);
 
+    // The zoom and grouping are remembered for the next visit.
+    Effect::new(move |_| {
+        let hash = crate::timeline::nav::to_hash(&state.timeline.get());
+        crate::storage::settings::set(crate::storage::settings::TIMELINE_KEY, &hash);
+    });
     let zoom = Memo::new(move |_| state.timeline.with(|v| v.zoom));
     let group = Memo::new(move |_| state.timeline.with(|v| v.group));
     let scale = Memo::new(move |_| state.plan.with(|p| Scale::new(axis(p), zoom.get())));
@@ -269,7 +274,10 @@ pub fn Timeline() -> impl IntoView {
             (KeyCommand::Open, Some(pos)) => open_item(state, &items[pos].1),
             (KeyCommand::Move(n) | KeyCommand::Resize(n), Some(pos)) => {
                 let id = items[pos].1.clone();
-                let Some(when) = state.plan.with_untracked(|p| p.item(&id).map(|i| i.when.clone())) else {
+                let Some(when) = state
+                    .plan
+                    .with_untracked(|p| p.item(&id).map(|i| i.when.clone()))
+                else {
                     return;
                 };
                 let snap = zoom.get_untracked().snap();
@@ -359,7 +367,10 @@ pub fn Timeline() -> impl IntoView {
         if let Some(el) = scroller.get_untracked() {
             let _ = el.focus();
         }
-        let Some(when) = state.plan.with_untracked(|p| p.item(&id).map(|i| i.when.clone())) else {
+        let Some(when) = state
+            .plan
+            .with_untracked(|p| p.item(&id).map(|i| i.when.clone()))
+        else {
             return;
         };
         let d = Drag {
