@@ -3,6 +3,7 @@
 #   scripts/bench.sh storage   save latency per edit, IndexedDB and localStorage
 #   scripts/bench.sh startup   navigation to interactive: single file and served build
 #   scripts/bench.sh calendar  the month view with hundreds of activities in a month
+#   scripts/bench.sh timeline  the Gantt timeline against frappe-gantt and dhtmlx-gantt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -19,6 +20,10 @@ case "${1:-storage}" in
   calendar)
     trunk build --release
     node tests/bench/calendar.mjs | grep BENCH
+    ;;
+  timeline)
+    trunk build --release
+    node tests/bench/timeline.mjs | grep BENCH
     ;;
   *) echo "unknown benchmark: $1" >&2; exit 2 ;;
 esac

@@ -59,15 +59,19 @@ fi
 
 npm_ok() {
   has_version wasm-opt "version $BINARYEN_VERSION" || return 1
-  local want have
-  want=$(node -p "require('./package.json').devDependencies['playwright-core']")
-  have=$(node -p "try { require('playwright-core/package.json').version } catch { '' }")
-  [ "$want" = "$have" ]
+  # Every package of package.json at exactly its pinned version.
+  node -e "
+    const want = require('./package.json').devDependencies;
+    for (const [name, version] of Object.entries(want)) {
+      let have = '';
+      try { have = JSON.parse(require('fs').readFileSync('node_modules/' + name + '/package.json', 'utf8')).version; } catch {}
+      if (have !== version) process.exit(1);
+    }"
 }
 if ! npm_ok; then
-  say "installing npm tools (binaryen for wasm-opt, playwright-core)"
+  say "installing npm tools (binaryen for wasm-opt, playwright-core, the Gantt peers for the benchmark)"
   npm ci --no-audit --no-fund
-  npm_ok || die "npm tools are not at the pinned versions after npm ci"
+  npm_ok || die "npm packages are not at the pinned versions after npm ci"
 fi
 
 if [ "${1:-}" = "--browser" ]; then

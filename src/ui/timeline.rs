@@ -568,13 +568,12 @@ pub fn Timeline() -> impl IntoView {
                 .collect_view()
         })
     };
-    // Grid lines and the today line, for the rows drawn.
+    // Grid lines and the today line, for the part of the axis in view; they run the
+    // whole height of the body, so that vertical scrolling never redraws them.
     let lines = move || {
-        let w = window.get();
         let (from, to) = x_window.get();
         let s = scale.get();
         let today = super::browser::today();
-        let height = (w.rows.end - w.rows.start) as f64 * ROW;
         let cells = headers.with(|(u, l)| {
             let upper: Vec<f64> = headers_in(u, from, to).iter().map(|h| h.x).collect();
             let lower: Vec<f64> = headers_in(l, from, to)
@@ -586,7 +585,7 @@ pub fn Timeline() -> impl IntoView {
         });
         let today_x = (today >= s.start && today <= s.end).then(|| s.x(today));
         view! {
-            <div class="tl-lines" style=format!("top:{}px;height:{height}px", w.top)>
+            <div class="tl-lines">
                 {cells.0.into_iter().map(|x| view! { <div class="tl-line tl-line-major" style=format!("left:{x}px")></div> }).collect_view()}
                 {cells.1.into_iter().map(|x| view! { <div class="tl-line" style=format!("left:{x}px")></div> }).collect_view()}
                 {today_x.map(|x| view! {
@@ -596,9 +595,10 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     // Saturdays and Sundays, shaded by a repeating gradient at the closer zooms.
+    let total = Memo::new(move |_| window.with(|w| w.total));
     let body_style = move || {
         let s = scale.get();
-        let total = window.with(|w| w.total);
+        let total = total.get();
         let ppd = s.zoom.px_per_day();
         let mut style = format!("height:{total}px;");
         if matches!(s.zoom, Zoom::Week | Zoom::Month) {
