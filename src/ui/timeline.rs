@@ -32,6 +32,8 @@ const LONG_PRESS: std::time::Duration = std::time::Duration::from_millis(450);
 #[derive(Clone, Debug, PartialEq)]
 struct Drag {
     item: ItemId,
+    /// The row it started in.
+    row: usize,
     /// Moving the whole bar, or its end.
     resize: bool,
     /// The activity's time when the drag started.
@@ -233,7 +235,15 @@ pub fn Timeline() -> impl IntoView {
     };
 
     let on_key_down = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || drag.get_untracked().is_some() {
+        if drag.get_untracked().is_some() {
+            // Escape drops a drag where it started.
+            if ev.key() == "Escape" {
+                drag.set(None);
+                preview.set(None);
+            }
+            return;
+        }
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         let Some(command) = on_key(&ev.key(), ev.shift_key()) else {
@@ -358,7 +368,7 @@ pub fn Timeline() -> impl IntoView {
         cancel.remove();
     });
 
-    let start_drag = move |ev: web_sys::PointerEvent, id: ItemId, resize: bool| {
+    let start_drag = move |ev: web_sys::PointerEvent, id: ItemId, row: usize, resize: bool| {
         if ev.button() != 0 {
             return;
         }
@@ -375,6 +385,7 @@ pub fn Timeline() -> impl IntoView {
         };
         let d = Drag {
             item: id,
+            row,
             resize,
             when,
             x: ev.client_x(),
@@ -484,28 +495,12 @@ pub fn Timeline() -> impl IntoView {
                 });
                 let label = when_label(lang, &item.when, year);
                 let b = bar(&s, &item);
-                let sel_id = id.clone();
-                let is_selected = move || selected.with(|s| s.as_ref() == Some(&sel_id));
                 let open_id = id.clone();
+                // Nothing in a drawn row is reactive: the selection and a drag's
+                // preview are drawn over the rows (see `overlays`), so scrolling
+                // only creates plain elements.
                 let bar_view = b.map(|b| {
-                    let (bx, bw) = (b.x, b.width);
-                    let pid = id.clone();
-                    // The preview of a drag, else the stored time.
-                    let shown = move || {
-                        preview.with(|p| match p {
-                            Some((i, w)) if *i == pid => w
-                                .span()
-                                .ok()
-                                .flatten()
-                                .map(|sp| (geometry(&s, sp), Some(when_label(lang, w, year)))),
-                            _ => None,
-                        })
-                    };
-                    let shown = Memo::new(move |_| shown().unwrap_or(((bx, bw), None)));
-                    let style = move || {
-                        let ((x, w), _) = shown.get();
-                        format!("left:{x}px;width:{w}px;--chip:{color}")
-                    };
+                    let style = format!("left:{}px;width:{}px;--chip:{color}", b.x, b.width);
                     let resizable = matches!(
                         item.when,
                         When::Date { .. } | When::Range { .. } | When::Month { .. } | When::Months { .. }
@@ -518,21 +513,18 @@ pub fn Timeline() -> impl IntoView {
                         <div class="tl-bar" data-testid="gantt-bar" data-item-id=id.0.clone()
                             data-start=b.start.to_string() data-end=b.end.to_string()
                             class:tl-fuzzy=b.fuzzy class:tl-milestone=b.milestone
-                            class:tl-moving=move || shown.with(|s| s.1.is_some())
                             style=style title=format!("{} · {}", item.title, label)
-                            on:pointerdown=move |ev| start_drag(ev, move_id.clone(), false)>
+                            on:pointerdown=move |ev| start_drag(ev, move_id.clone(), row, false)>
                             {fill}
-                            {move || shown.get().1.map(|l| view! { <span class="tl-tip">{l}</span> })}
                             {resizable.then(|| view! {
                                 <span class="tl-resize" data-testid="gantt-resize" aria-hidden="true"
-                                    on:pointerdown=move |ev| start_drag(ev, size_id.clone(), true)></span>
+                                    on:pointerdown=move |ev| start_drag(ev, size_id.clone(), row, true)></span>
                             })}
                         </div>
                     }
                 });
                 view! {
-                    <div class="tl-row" data-testid="gantt-row" data-item-id=id.0.clone()
-                        class:tl-selected=is_selected style=top>
+                    <div class="tl-row" data-testid="gantt-row" data-item-id=id.0.clone() style=top>
                         <div class="tl-label" on:click=move |_| {
                             selected.set(Some(open_id.clone()));
                             open_item(state, &open_id);
@@ -612,6 +604,49 @@ pub fn Timeline() -> impl IntoView {
         }
         style
     };
+    // The rows of the selected activity (more than one when grouped by department).
+    let selected_rows = Memo::new(move |_| {
+        let Some(id) = selected.get() else {
+            return Vec::new();
+        };
+        all_rows.with(|rows| {
+            rows.iter()
+                .enumerate()
+                .filter(|(_, r)| matches!(&r.kind, RowKind::Item(i) if *i == id))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        })
+    });
+    // The selection band, and the bar a drag would give with its new time.
+    let overlays = move || {
+        let id = selected.get();
+        let bands = selected_rows.get().into_iter().map(|row| {
+            view! {
+                <div class="tl-selection" data-testid="gantt-selection"
+                    data-item-id=id.as_ref().map(|i| i.0.clone()) style=format!("top:{}px", row as f64 * ROW)></div>
+            }
+        }).collect_view();
+        let ghost = preview.get().zip(drag.get()).and_then(|((item, when), d)| {
+            let span = when.span().ok().flatten()?;
+            let (x, w) = geometry(&scale.get_untracked(), span);
+            let lang = state.lang.get_untracked();
+            let (label, color) = state.plan.with_untracked(|p| {
+                let color = p
+                    .item(&item)
+                    .and_then(|i| i.departments.first())
+                    .and_then(|d| p.department(d))
+                    .map_or_else(|| "#6b7785".to_owned(), |d| d.color.clone());
+                (when_label(lang, &when, p.year), color)
+            });
+            Some(view! {
+                <div class="tl-bar tl-ghost" class:tl-fuzzy=when.is_fuzzy() data-testid="gantt-ghost"
+                    style=format!("top:{}px;left:calc(var(--tl-left) + {x}px);width:{w}px;--chip:{color}", d.row as f64 * ROW + 6.0)>
+                    <span class="tl-tip">{label}</span>
+                </div>
+            })
+        });
+        view! { {bands} {ghost} }
+    };
     let empty = move || state.plan.with(|p| p.items.is_empty());
 
     view! {
@@ -675,9 +710,17 @@ pub fn Timeline() -> impl IntoView {
                         } key=|k| *k let:k>
                             {row_view(k.1)}
                         </For>
+                        {overlays}
                     </div>
                 </div>
             </div>
+            // What is picked, for screen readers.
+            <p class="sr-only" aria-live="polite" data-testid="gantt-announce">{move || {
+                let lang = state.lang.get();
+                selected.get().and_then(|id| state.plan.with(|p| {
+                    p.item(&id).map(|i| format!("{} · {}", i.title, when_label(lang, &i.when, p.year)))
+                }))
+            }}</p>
             <p class="muted cal-hint">{move || t().tl_keyboard_hint}</p>
         </section>
     }

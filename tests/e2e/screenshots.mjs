@@ -2,7 +2,8 @@
 // the outline and the activity form in Chinese and in English, the history, a
 // conflict between two tabs, the import preview and a refused file, the single file
 // from file://, the update notice, the calendar's views (desktop and phone), and the
-// outline on a phone.
+// outline on a phone, and the timeline (each zoom, grouped by department, while
+// dragging, on a phone, and with 5,000 activities).
 // Run after a build: node tests/e2e/screenshots.mjs
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -138,6 +139,86 @@ try {
       await app.page.screenshot({ path: out(`calendar-${view}-${tag}`) });
     }
     await context.close();
+  }
+  // The timeline at each zoom, grouped by department, while dragging, on a phone,
+  // and with a 5,000-activity plan.
+  {
+    const year = new Date().getFullYear();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.waitSaved();
+    // Scrolls the timeline so that `date` is near the left of the bars.
+    const showDay = (date) => app.page.evaluate((date) => {
+      const scroller = document.querySelector('[data-testid=gantt]');
+      const b = document.querySelector('[data-testid=gantt-bar]');
+      const ppd = { week: 36, month: 12, quarter: 5, year: 2 }[location.hash.split('/')[1].split('?')[0]];
+      scroller.scrollLeft = Math.max(0, parseFloat(b.style.left) + (Date.parse(date) - Date.parse(b.dataset.start)) / 864e5 * ppd - 40);
+    }, date);
+    const settle = () => app.page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    for (const [zoom, from] of [['week', '07-01'], ['month', '06-01'], ['quarter', '01-01'], ['year', '01-01']]) {
+      await app.page.goto(`${server.url}#timeline/${zoom}`);
+      await app.page.reload();
+      await app.byTestId('gantt-bar').first().waitFor();
+      await showDay(`${year}-${from}`);
+      await settle();
+      await app.page.mouse.move(0, 0);
+      await app.page.screenshot({ path: out(`timeline-${zoom}`) });
+    }
+    await app.byTestId('tl-group-department').click();
+    await app.byTestId('gantt-group').first().waitFor();
+    await settle();
+    await app.page.screenshot({ path: out('timeline-department') });
+    // Half-way through dragging 敦化市农民艺术节 from July to August at month zoom.
+    await app.page.goto(`${server.url}#timeline/month`);
+    await app.page.reload();
+    await app.byTestId('gantt-bar').first().waitFor();
+    await showDay(`${year}-06-01`);
+    await settle();
+    const festival = app.byTestId('gantt-row').filter({ hasText: '敦化市农民艺术节' }).getByTestId('gantt-bar');
+    const box = await festival.boundingBox();
+    await app.page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + 20 + 31 * 12, box.y + box.height / 2, { steps: 8 });
+    await app.page.screenshot({ path: out('timeline-drag') });
+    await app.page.mouse.up();
+    await app.page.keyboard.press('Control+z');
+    // 5,000 activities over the year in ten sections.
+    const { file } = await app.exportPlan();
+    const base = file.plan.items[0];
+    const sections = file.plan.sections.filter((s) => !s.parent).map((s) => s.id);
+    const departments = file.plan.departments.map((d) => d.id);
+    file.plan.id = 'screenshot-5000';
+    file.plan.title = '五千个活动的计划';
+    file.plan.items = Array.from({ length: 5000 }, (_, i) => {
+      const start = new Date(Date.UTC(year, 0, 1 + ((i * 37) % 340)));
+      const end = new Date(start.getTime() + (i % 21) * 864e5);
+      const iso = (d) => d.toISOString().slice(0, 10);
+      return {
+        ...base, id: `s${i}`, order: i, title: `活动 ${i + 1}`, repeat: null, progress: [], target: null, milestone: false,
+        section: sections[i % sections.length], departments: [departments[i % departments.length]],
+        when: i % 8 === 6 ? { kind: 'month', year, month: 1 + (i % 12) } : { kind: 'range', start: iso(start), end: iso(end) },
+      };
+    });
+    await app.page.goto(`${server.url}#timeline/year`);
+    await app.importFile({ name: 'big.jihua.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await app.byTestId('import-confirm').click();
+    await app.byTestId('plan-title').filter({ hasText: '五千个活动的计划' }).waitFor();
+    await app.waitSaved();
+    await app.page.evaluate(() => { document.querySelector('[data-testid=gantt]').scrollTop = 30 * 2400; });
+    await settle();
+    await app.page.screenshot({ path: out('timeline-5000') });
+    await context.close();
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const small = new JihuaPage(await phone.newPage());
+    await small.open(`${server.url}#timeline/year`);
+    await small.byTestId('gantt-bar').first().waitFor();
+    await small.page.evaluate(async () => { await document.fonts.ready; });
+    await small.page.screenshot({ path: out('timeline-phone') });
+    await phone.close();
   }
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const app = new JihuaPage(await phone.newPage());

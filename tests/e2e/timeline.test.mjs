@@ -192,19 +192,21 @@ test('the keyboard picks, moves and resizes an activity, and opens it', async ()
   const app = await openTimeline('#timeline/month');
   await app.byTestId('gantt').focus();
   // ↓ picks the first activity in view, then each next one.
-  const selectedText = () => app.page.evaluate(() => document.querySelector('.tl-selected')?.innerText ?? '');
+  // The picked activity is announced (for screen readers) and banded.
+  const selectedText = () => app.byTestId('gantt-announce').innerText();
   for (let i = 0; i < 40 && !(await selectedText()).includes('敦化市农民艺术节'); i++) {
     await app.page.keyboard.press('ArrowDown');
   }
-  const row = app.page.locator('.tl-selected');
-  assert.match(await row.innerText(), /敦化市农民艺术节/);
-  const id = await row.getAttribute('data-item-id');
+  assert.match(await selectedText(), /敦化市农民艺术节/);
+  const id = await app.byTestId('gantt-selection').first().getAttribute('data-item-id');
+  assert.equal(id, await rowOf(app, '敦化市农民艺术节').getAttribute('data-item-id'));
   // → moves a month-stated activity by a month; Shift+→ adds a month at the end.
   await app.page.keyboard.press('ArrowRight');
   await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"][data-start="${day(8, 1)}"]`).waitFor();
   await app.page.keyboard.press('Shift+ArrowRight');
   await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"][data-end="${day(9, 30)}"]`).waitFor();
-  assert.match(await app.page.locator('.tl-selected').innerText(), /8–9月/);
+  assert.match(await selectedText(), /8–9月/);
+  assert.match(await rowOf(app, '敦化市农民艺术节').innerText(), /8–9月/);
   // The activity stays picked after the change, and Enter opens it.
   await app.page.keyboard.press('Enter');
   await app.byTestId('item-form').waitFor();
