@@ -43,6 +43,7 @@ function synthetic(sample, n) {
   const spans = [];
   file.plan.id = `bench-timeline-${n}`;
   file.plan.title = `时间轴基准（${n} 个活动）`;
+  file.plan.sample = false;
   file.plan.items = Array.from({ length: n }, (_, i) => {
     const start = new Date(Date.UTC(YEAR, 0, 1 + ((i * 37) % 340)));
     const kind = i % 8;
@@ -121,7 +122,7 @@ const scrollSteps = (page, how) => stepTimes(page, how, 150);
  * with real mouse input, then 60 moves of 4 px are measured as steps, then the
  * mouse is released. */
 async function dragSteps(page, selector, left) {
-  const box = await page.evaluate(([selector, left]) => {
+  const find = () => page.evaluate(([selector, left]) => {
     for (const el of document.querySelectorAll(selector)) {
       const r = el.getBoundingClientRect();
       if (r.width > 30 && r.left > left && r.right < innerWidth - 300 && r.top > 80 && r.bottom < innerHeight - 20) {
@@ -130,6 +131,17 @@ async function dragSteps(page, selector, left) {
     }
     return null;
   }, [selector, left]);
+  let box = await find();
+  if (!box) {
+    // No bar wide enough in view (frappe spreads a small plan's bars far apart):
+    // scroll the first wide bar into the middle of the chart.
+    await page.evaluate((selector) => {
+      const wide = [...document.querySelectorAll(selector)].find((el) => el.getBoundingClientRect().width > 30);
+      wide?.scrollIntoView({ block: 'center', inline: 'center' });
+      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, selector);
+    box = await find();
+  }
   if (!box) return null;
   await page.mouse.move(box.x, box.y);
   await page.mouse.down();

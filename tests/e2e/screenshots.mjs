@@ -193,6 +193,7 @@ try {
     const departments = file.plan.departments.map((d) => d.id);
     file.plan.id = 'screenshot-5000';
     file.plan.title = '五千个活动的计划';
+    file.plan.sample = false;
     file.plan.items = Array.from({ length: 5000 }, (_, i) => {
       const start = new Date(Date.UTC(year, 0, 1 + ((i * 37) % 340)));
       const end = new Date(start.getTime() + (i % 21) * 864e5);

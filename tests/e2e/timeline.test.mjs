@@ -260,6 +260,7 @@ test('a plan of 3,000 activities draws only the rows in view, and its last activ
   const base = file.plan.items[0];
   file.plan.id = 'big-timeline';
   file.plan.title = '三千个活动的计划';
+  file.plan.sample = false;
   file.plan.items = Array.from({ length: 3000 }, (_, i) => ({
     ...base, id: `b${i}`, order: i, title: `活动 ${i + 1}`, repeat: null, progress: [],
     when: { kind: 'date', date: day(1 + (i % 12), 1 + (i % 28)) },
