@@ -10,6 +10,7 @@ pub mod file;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pack;
+pub mod progress;
 pub mod storage;
 pub mod timeline;
 pub mod ui;

@@ -1,0 +1,12 @@
+//! Targets against progress: where each target stands (tally, share, remaining,
+//! the comparator's verdict, pace against the time elapsed), roll-ups by section,
+//! department and place, amounts by month, and the place × month grid. Pure: the
+//! views and the year-end summary only word what is computed here.
+
+pub mod months;
+pub mod rollup;
+pub mod standing;
+
+pub use months::{by_month, place_grid, PlaceRow};
+pub use rollup::{roll_up, RollUp};
+pub use standing::{standing, Pace, PaceVerdict, Standing, Verdict};

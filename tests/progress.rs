@@ -1,0 +1,284 @@
+//! Targets against progress: every comparator, pace, roll-ups, months and the place
+//! grid.
+
+use chrono::NaiveDate;
+use jihua::model::sample::sample_plan;
+use jihua::model::{
+    Comparator, EntryId, Item, ItemId, PlaceId, ProgressEntry, SectionId, Span, Target, When,
+};
+use jihua::progress::standing::{elapsed, pace, verdict};
+use jihua::progress::{by_month, place_grid, roll_up, standing, PaceVerdict, Verdict};
+use jihua::timeline::GroupBy;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn entry(n: usize, date: NaiveDate, amount: f64, place: Option<&str>) -> ProgressEntry {
+    ProgressEntry {
+        id: EntryId::new(format!("e{n}")),
+        date,
+        amount,
+        place: place.map(PlaceId::new),
+        note: String::new(),
+    }
+}
+
+fn item(op: Comparator, quantity: f64, when: When, done: &[(NaiveDate, f64)]) -> Item {
+    let mut item = Item::new(ItemId::new("i"), SectionId::new("s"), "送戏下乡");
+    item.when = when;
+    item.target = Some(Target {
+        op,
+        quantity,
+        unit: "场".into(),
+    });
+    item.progress = done
+        .iter()
+        .enumerate()
+        .map(|(n, (date, amount))| entry(n, *date, *amount, None))
+        .collect();
+    item
+}
+
+const YEAR: When = When::Year { year: 2026 };
+
+#[test]
+fn every_comparator_has_its_verdict() {
+    use Comparator::*;
+    let cases = [
+        (AtLeast, 12.0, 11.0, Verdict::NotYet),
+        (AtLeast, 12.0, 12.0, Verdict::Met),
+        (AtLeast, 12.0, 14.0, Verdict::Met),
+        (AtMost, 3.0, 2.0, Verdict::Met),
+        (AtMost, 3.0, 3.0, Verdict::Met),
+        (AtMost, 3.0, 4.0, Verdict::Over),
+        (Exactly, 4.0, 3.0, Verdict::NotYet),
+        (Exactly, 4.0, 4.0, Verdict::Met),
+        (Exactly, 4.0, 5.0, Verdict::Over),
+        // About: ±10 %.
+        (About, 300.0, 269.0, Verdict::NotYet),
+        (About, 300.0, 270.0, Verdict::Met),
+        (About, 300.0, 330.0, Verdict::Met),
+        (About, 300.0, 331.0, Verdict::Over),
+        // A quantity of zero.
+        (AtLeast, 0.0, 0.0, Verdict::Met),
+        (AtMost, 0.0, 0.0, Verdict::Met),
+        (AtMost, 0.0, 1.0, Verdict::Over),
+        (Exactly, 0.0, 1.0, Verdict::Over),
+        (About, 0.0, 0.0, Verdict::Met),
+    ];
+    for (op, quantity, tally, want) in cases {
+        assert_eq!(
+            verdict(op, quantity, tally),
+            want,
+            "{op:?} {quantity} with {tally}"
+        );
+    }
+}
+
+#[test]
+fn a_standing_has_tally_ratio_and_remaining() {
+    let i = item(
+        Comparator::AtLeast,
+        100.0,
+        YEAR,
+        &[
+            (d(2026, 3, 1), 1.0),
+            (d(2026, 3, 9), 1.0),
+            (d(2026, 4, 2), 61.0),
+        ],
+    );
+    let s = standing(&i, d(2026, 7, 1)).unwrap();
+    assert_eq!(s.tally, 63.0);
+    assert_eq!(s.ratio, Some(0.63));
+    assert_eq!(s.remaining, 37.0);
+    assert_eq!(s.verdict, Verdict::NotYet);
+    assert_eq!(s.outside, 0);
+    assert!((s.share() - 0.63).abs() < 1e-12);
+    // Past the target: the ratio passes 1, the share is capped, nothing remains.
+    let over = item(Comparator::AtLeast, 12.0, YEAR, &[(d(2026, 5, 1), 14.0)]);
+    let s = standing(&over, d(2026, 7, 1)).unwrap();
+    assert_eq!(
+        (s.ratio, s.share(), s.remaining),
+        (Some(14.0 / 12.0), 1.0, 0.0)
+    );
+    // No target, no standing.
+    let mut none = over.clone();
+    none.target = None;
+    assert_eq!(standing(&none, d(2026, 7, 1)), None);
+    // A quantity of zero: no ratio, counted as done.
+    let zero = item(Comparator::AtLeast, 0.0, YEAR, &[]);
+    let s = standing(&zero, d(2026, 7, 1)).unwrap();
+    assert_eq!((s.ratio, s.share(), s.verdict), (None, 1.0, Verdict::Met));
+}
+
+#[test]
+fn pace_compares_the_share_done_with_the_time_elapsed() {
+    let year = Span::new(d(2026, 1, 1), d(2026, 12, 31)).unwrap();
+    assert_eq!(elapsed(year, d(2025, 12, 31)), 0.0);
+    assert_eq!(elapsed(year, d(2026, 1, 1)), 1.0 / 365.0);
+    assert_eq!(elapsed(year, d(2026, 12, 31)), 1.0);
+    assert_eq!(elapsed(year, d(2027, 3, 1)), 1.0);
+    let mid = d(2026, 7, 2); // 183 of 365 days: about 50 %
+    let p = |op, q, t, day| pace(op, q, t, year, day).verdict;
+    use Comparator::*;
+    // 100 场 in the year: 45 done at mid-year is on track, 35 is behind.
+    assert_eq!(p(AtLeast, 100.0, 45.0, mid), PaceVerdict::OnTrack);
+    assert_eq!(p(AtLeast, 100.0, 35.0, mid), PaceVerdict::Behind);
+    // Flagged early: 5 done by the end of February (16 % of the year) is behind.
+    assert_eq!(p(AtLeast, 100.0, 5.0, d(2026, 2, 28)), PaceVerdict::Behind);
+    assert_eq!(p(AtLeast, 100.0, 100.0, mid), PaceVerdict::Done);
+    assert_eq!(
+        p(AtLeast, 100.0, 0.0, d(2025, 12, 1)),
+        PaceVerdict::NotStarted
+    );
+    // After the end, anything short is behind.
+    assert_eq!(p(AtLeast, 100.0, 95.0, d(2027, 1, 5)), PaceVerdict::Behind);
+    assert_eq!(p(About, 300.0, 280.0, mid), PaceVerdict::Done);
+    assert_eq!(p(Exactly, 4.0, 2.0, mid), PaceVerdict::OnTrack);
+    // A limit: using it up faster than the time passes is flagged.
+    assert_eq!(p(AtMost, 10.0, 5.0, mid), PaceVerdict::OnTrack);
+    assert_eq!(p(AtMost, 10.0, 8.0, mid), PaceVerdict::AheadOfLimit);
+    assert_eq!(
+        p(AtMost, 10.0, 11.0, d(2026, 12, 1)),
+        PaceVerdict::AheadOfLimit
+    );
+    assert_eq!(p(AtMost, 10.0, 9.0, d(2027, 1, 1)), PaceVerdict::Done);
+    assert_eq!(p(AtMost, 10.0, 0.0, d(2025, 6, 1)), PaceVerdict::NotStarted);
+    let s = pace(AtLeast, 100.0, 45.0, year, mid);
+    assert!((s.elapsed - 183.0 / 365.0).abs() < 1e-12);
+    assert_eq!(s.done, 0.45);
+}
+
+#[test]
+fn targets_without_days_and_entries_outside_them() {
+    // Unscheduled: a standing, but no pace.
+    let i = item(
+        Comparator::AtLeast,
+        5.0,
+        When::Unscheduled,
+        &[(d(2026, 3, 1), 2.0)],
+    );
+    let s = standing(&i, d(2026, 7, 1)).unwrap();
+    assert_eq!((s.tally, s.pace, s.outside), (2.0, None, 0));
+    assert!(!s.at_risk());
+    // July's activity with an entry in June and one in August: both count, both
+    // are reported as outside.
+    let july = When::Month {
+        year: 2026,
+        month: 7,
+    };
+    let i = item(
+        Comparator::AtLeast,
+        3.0,
+        july.clone(),
+        &[
+            (d(2026, 6, 30), 1.0),
+            (d(2026, 7, 10), 1.0),
+            (d(2026, 8, 1), 1.0),
+        ],
+    );
+    let s = standing(&i, d(2026, 8, 2)).unwrap();
+    assert_eq!((s.tally, s.verdict, s.outside), (3.0, Verdict::Met, 2));
+    assert_eq!(s.pace.unwrap().verdict, PaceVerdict::Done);
+    // Behind pace is at risk; so is a limit passed.
+    let late = item(Comparator::AtLeast, 10.0, july, &[(d(2026, 7, 2), 1.0)]);
+    assert!(standing(&late, d(2026, 7, 25)).unwrap().at_risk());
+    let over = item(Comparator::AtMost, 2.0, YEAR, &[(d(2026, 1, 2), 3.0)]);
+    assert!(standing(&over, d(2026, 12, 31)).unwrap().at_risk());
+}
+
+#[test]
+fn roll_ups_by_section_department_and_place() {
+    let mut plan = sample_plan(2026);
+    let today = d(2026, 7, 2);
+    let with_target: Vec<usize> = plan
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.target.is_some())
+        .map(|(n, _)| n)
+        .collect();
+    assert!(with_target.len() >= 3, "the sample has targets");
+    // Meet the first target.
+    let first = with_target[0];
+    let q = plan.items[first].target.as_ref().unwrap().quantity;
+    plan.items[first].progress = vec![entry(1, d(2026, 3, 1), q, None)];
+    for group in [GroupBy::Section, GroupBy::Department, GroupBy::Place] {
+        let rolls = roll_up(&plan, group, today);
+        for r in &rolls {
+            assert!(r.targets > 0);
+            assert!(r.met <= r.targets && r.at_risk <= r.targets);
+            assert!((0.0..=1.0).contains(&r.share));
+        }
+        if group == GroupBy::Section {
+            // Each target counts once, in its own section.
+            assert_eq!(
+                rolls.iter().map(|r| r.targets).sum::<usize>(),
+                with_target.len()
+            );
+            assert_eq!(rolls.iter().map(|r| r.met).sum::<usize>(), 1);
+            let mine = rolls
+                .iter()
+                .find(|r| r.key == plan.items[first].section.0)
+                .unwrap();
+            assert!(mine.share > 0.0);
+        }
+        if group == GroupBy::Department {
+            // An activity of two departments counts in both.
+            let expected: usize = plan
+                .items
+                .iter()
+                .filter(|i| i.target.is_some())
+                .map(|i| i.departments.len().max(1))
+                .sum();
+            assert_eq!(rolls.iter().map(|r| r.targets).sum::<usize>(), expected);
+        }
+    }
+    // Nothing done at mid-year: every target of the whole year is behind.
+    let empty = sample_plan(2026);
+    let all = roll_up(&empty, GroupBy::Section, today);
+    assert_eq!(all.iter().map(|r| r.met).sum::<usize>(), 0);
+    assert!(all.iter().map(|r| r.at_risk).sum::<usize>() > 0);
+}
+
+#[test]
+fn amounts_by_month_and_the_place_grid() {
+    let entries = [
+        entry(1, d(2026, 1, 5), 1.0, None),
+        entry(2, d(2026, 1, 20), 2.0, None),
+        entry(3, d(2026, 12, 31), 1.5, None),
+        entry(4, d(2025, 12, 31), 9.0, None),
+    ];
+    let months = by_month(&entries, 2026);
+    assert_eq!(months[0], 3.0);
+    assert_eq!(months[11], 1.5);
+    assert_eq!(months.iter().sum::<f64>(), 4.5);
+
+    let mut plan = sample_plan(2026);
+    let places: Vec<PlaceId> = plan.places.iter().map(|p| p.id.clone()).collect();
+    assert!(places.len() >= 2);
+    let n = plan
+        .items
+        .iter()
+        .position(|i| i.title.contains("送戏下乡"))
+        .unwrap();
+    let id = plan.items[n].id.clone();
+    plan.items[n].progress = vec![
+        entry(1, d(2026, 3, 1), 1.0, Some(places[0].as_str())),
+        entry(2, d(2026, 3, 9), 1.0, Some(places[0].as_str())),
+        entry(3, d(2026, 5, 2), 1.0, Some(places[1].as_str())),
+        entry(4, d(2026, 5, 3), 1.0, None),
+        entry(5, d(2025, 5, 3), 1.0, Some(places[1].as_str())),
+    ];
+    let grid = place_grid(&plan, Some(&id));
+    assert_eq!(grid.len(), plan.places.len(), "every place, visited or not");
+    assert_eq!(grid[0].place, places[0]);
+    assert_eq!(grid[0].months[2], 2);
+    assert_eq!(grid[0].total, 2);
+    assert_eq!(grid[1].months[4], 1);
+    assert_eq!(grid[1].total, 1, "last year's visit is not this year's");
+    assert!(grid[2..].iter().all(|r| r.total == 0));
+    // The whole plan's grid holds the same here (no other entries).
+    assert_eq!(place_grid(&plan, None), grid);
+}
