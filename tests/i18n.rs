@@ -311,3 +311,64 @@ fn timeline_headers_read_as_a_plan_would() {
     assert_eq!(en(H::Week(2024, 3), false), "W3");
     assert_eq!(en(H::Quarter(2024, 3), true), "Q3 2024");
 }
+
+#[test]
+fn the_year_end_summary_reads_like_a_report() {
+    use jihua::model::{EntryId, ProgressEntry};
+    let mut plan = jihua::model::sample::sample_plan(2026);
+    let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let record = |plan: &mut jihua::model::Plan, title: &str, n: usize| {
+        let item = plan.items.iter_mut().find(|i| i.title == title).unwrap();
+        item.progress = (0..n)
+            .map(|k| ProgressEntry {
+                id: EntryId::new(format!("{title}-{k}")),
+                date: day(3, 1 + (k as u32 % 28)),
+                amount: 1.0,
+                place: None,
+                note: String::new(),
+            })
+            .collect();
+    };
+    record(&mut plan, "送戏下乡一百场", 86);
+    record(&mut plan, "组织广场文化活动", 14);
+    let zh = year_end_summary(Lang::Zh, &plan, day(12, 31));
+    assert!(
+        zh.starts_with(&format!("{}完成情况（截至12月31日）\n\n", plan.title)),
+        "{zh}"
+    );
+    assert!(zh.contains("送戏下乡一百场86场，完成目标的86%"), "{zh}");
+    assert!(zh.contains("组织广场文化活动14次，完成目标的117%"), "{zh}");
+    // Paragraphs are numbered as the plan's sections, clauses end with "。".
+    assert!(
+        zh.lines()
+            .any(|l| l.starts_with("四、以“文化大篷车”为载体") && l.ends_with('。')),
+        "{zh}"
+    );
+    // Nothing done yet is said so, with the target.
+    assert!(
+        zh.contains("戏曲类送文化下乡尚未开展（目标完成3场）"),
+        "{zh}"
+    );
+    let targets = plan.items.iter().filter(|i| i.target.is_some()).count();
+    assert!(
+        zh.contains(&format!("全年共{targets}项量化目标，已完成1项")),
+        "{zh}"
+    );
+    // Activities without a target are not in it.
+    assert!(!zh.contains("党风廉政建设学习"));
+    let en = year_end_summary(Lang::En, &plan, day(12, 31));
+    assert!(
+        en.contains("送戏下乡一百场: 86 场, 86% of the target"),
+        "{en}"
+    );
+    assert!(
+        en.contains(&format!("{targets} targets in all, 1 met")),
+        "{en}"
+    );
+    // A plan without targets says so.
+    let mut bare = plan.clone();
+    for i in &mut bare.items {
+        i.target = None;
+    }
+    assert!(year_end_summary(Lang::Zh, &bare, day(12, 31)).contains("还没有量化目标"));
+}

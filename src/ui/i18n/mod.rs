@@ -12,6 +12,7 @@
 mod en;
 mod file;
 mod format;
+mod progress;
 mod zh;
 
 pub use file::{
@@ -19,6 +20,7 @@ pub use file::{
     plan_counts,
 };
 pub use format::*;
+pub use progress::year_end_summary;
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
