@@ -159,3 +159,58 @@ fn colours_for_new_departments() {
     assert_eq!(next_color([PALETTE[0]].into_iter()), PALETTE[1]);
     assert_eq!(next_color(PALETTE.iter().copied()), PALETTE[0]);
 }
+
+#[test]
+fn a_progress_entry_as_typed() {
+    use chrono::NaiveDate;
+    use jihua::model::{EntryId, PlaceId};
+    let today = NaiveDate::from_ymd_opt(2026, 7, 5).unwrap();
+    let mut draft = EntryDraft::new(today);
+    assert_eq!(
+        (draft.date.as_str(), draft.amount.as_str()),
+        ("2026-07-05", "1")
+    );
+    draft.place = Some(PlaceId::new("p-qiao"));
+    draft.note = "于桥村，观众约300人  ".into();
+    let entry = draft.build(EntryId::new("e1")).unwrap();
+    assert_eq!(entry.date, today);
+    assert_eq!(entry.amount, 1.0);
+    assert_eq!(entry.note, "于桥村，观众约300人");
+    assert_eq!(
+        EntryDraft::from_entry(&entry)
+            .build(EntryId::new("e1"))
+            .unwrap(),
+        entry
+    );
+    // Dates as people type them; full-width digits.
+    for typed in ["2026.7.5", "2026/7/5", "２０２６-０７-０５", " 2026-7-5 "] {
+        draft.date = typed.into();
+        assert_eq!(
+            draft.build(EntryId::new("e")).unwrap().date,
+            today,
+            "{typed}"
+        );
+    }
+    draft.amount = "２.５".into();
+    assert_eq!(draft.build(EntryId::new("e")).unwrap().amount, 2.5);
+    // Bad input is explained per field and nothing is built.
+    draft.date = "2026-02-30".into();
+    draft.amount = "-1".into();
+    assert_eq!(
+        draft.errors(),
+        vec![
+            (EntryField::Date, FieldError::Date),
+            (EntryField::Amount, FieldError::Quantity)
+        ]
+    );
+    assert!(draft.build(EntryId::new("e")).is_err());
+    for bad in ["", "abc", "NaN", "inf", "1e10"] {
+        draft.amount = bad.into();
+        assert!(
+            draft
+                .errors()
+                .contains(&(EntryField::Amount, FieldError::Quantity)),
+            "{bad}"
+        );
+    }
+}

@@ -3,8 +3,10 @@
 //! Pure, so the form's behaviour is tested on the host; the component only binds
 //! inputs to these fields and shows the errors.
 
+mod entry;
 mod when;
 
+pub use entry::{EntryDraft, EntryField};
 pub use when::{normalize_number, WhenDraft, WhenKind};
 
 use crate::model::target::{valid_quantity, MAX_QUANTITY};
