@@ -372,3 +372,18 @@ fn the_year_end_summary_reads_like_a_report() {
     }
     assert!(year_end_summary(Lang::Zh, &bare, day(12, 31)).contains("还没有量化目标"));
 }
+
+#[test]
+fn tallies_and_the_plus_one_notice() {
+    assert_eq!(tally_label(63.0, 100.0, "场"), "63/100 场");
+    assert_eq!(tally_label(2.5, 12.0, " 次 "), "2.5/12 次");
+    assert_eq!(tally_label(0.0, 3.0, ""), "0/3");
+    assert_eq!(
+        recorded_message(Lang::Zh, "送戏下乡一百场", "3/100 场"),
+        "已记录：送戏下乡一百场 +1（3/100 场）"
+    );
+    assert_eq!(
+        recorded_message(Lang::En, "Film", "3/100 场"),
+        "Recorded: Film +1 (3/100 场)"
+    );
+}

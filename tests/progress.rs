@@ -282,3 +282,14 @@ fn amounts_by_month_and_the_place_grid() {
     // The whole plan's grid holds the same here (no other entries).
     assert_eq!(place_grid(&plan, None), grid);
 }
+
+#[test]
+fn plus_one_is_for_units_that_count_occasions() {
+    use jihua::progress::is_count_unit;
+    for unit in ["场", "次", "期", " 场次 ", "届"] {
+        assert!(is_count_unit(unit), "{unit}");
+    }
+    for unit in ["人次", "人", "万元", "小时", ""] {
+        assert!(!is_count_unit(unit), "{unit}");
+    }
+}

@@ -9,4 +9,4 @@ pub mod standing;
 
 pub use months::{by_month, place_grid, PlaceRow};
 pub use rollup::{roll_up, RollUp};
-pub use standing::{standing, Pace, PaceVerdict, Standing, Verdict};
+pub use standing::{is_count_unit, standing, Pace, PaceVerdict, Standing, Verdict};

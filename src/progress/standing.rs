@@ -188,3 +188,14 @@ impl Standing {
             })
     }
 }
+
+/// Units that count occasions (场, 次, 期…), for which "+1 today" makes sense;
+/// people (人次), money or hours are recorded with an amount instead.
+pub const COUNT_UNITS: [&str; 14] = [
+    "次", "场", "期", "个", "项", "场次", "部", "台", "件", "届", "批", "篇", "幅", "回",
+];
+
+/// True if `unit` counts occasions (see [`COUNT_UNITS`]).
+pub fn is_count_unit(unit: &str) -> bool {
+    COUNT_UNITS.contains(&unit.trim())
+}

@@ -331,6 +331,28 @@ fn ItemRow(
                 .map(|item| item_summary(lang, p, item))
         })
     });
+    // The tally against the target ("3/100 场"), how it stands, and whether "+1"
+    // fits its unit.
+    let progress = Memo::new(move |_| {
+        let today = super::browser::today();
+        state.plan.with(|p| {
+            let item = p.item(&iid.get_value())?;
+            let target = item.target.as_ref()?;
+            let s = crate::progress::standing(item, today)?;
+            let class = if s.verdict == crate::progress::Verdict::Met {
+                "progress-met"
+            } else if s.at_risk() {
+                "progress-behind"
+            } else {
+                "progress-on"
+            };
+            Some((
+                super::i18n::tally_label(s.tally, s.quantity, &target.unit),
+                class,
+                crate::progress::is_count_unit(&target.unit),
+            ))
+        })
+    });
     view! {
         <li
             class=format!("outline-item depth-{}", depth.min(5))
@@ -377,6 +399,17 @@ fn ItemRow(
                             {(!s.places.is_empty()).then(|| view! { <span class="item-places">{s.places}</span> })}
                             {(!s.lead.is_empty()).then(|| view! { <span class="item-lead">{t().lead_prefix}{s.lead}</span> })}
                             {s.target.map(|tg| view! { <span class="item-target" data-testid="item-target">{tg}</span> })}
+                            {progress.get().map(|(tally, class, count)| view! {
+                                <span class=format!("progress-tally {class}") data-testid="progress-tally">{tally}</span>
+                                {count.then(|| view! {
+                                    <button class="btn btn-small progress-plus" data-testid="progress-plus-one"
+                                        title=move || t().progress_plus_one_hint aria-label=move || t().progress_plus_one_hint
+                                        on:click=move |ev: web_sys::MouseEvent| {
+                                            ev.stop_propagation();
+                                            state.plus_one(&iid.get_value());
+                                        }>"+1"</button>
+                                })}
+                            })}
                             {(status != Status::Planned).then(|| view! {
                                 <span class=format!("status status-{status:?}").to_lowercase() data-testid="item-status">{status_label(lang, status)}</span>
                             })}

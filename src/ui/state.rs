@@ -352,6 +352,37 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Records one more occasion of activity `id` today ("+1"): an undoable edit,
+    /// announced with the new tally and an undo button.
+    pub fn plus_one(&self, id: &ItemId) {
+        let Some(mut item) = self.plan.with_untracked(|p| p.item(id).cloned()) else {
+            return;
+        };
+        let entry = crate::model::ProgressEntry {
+            id: crate::model::EntryId::new(super::browser::new_id("e")),
+            date: super::browser::today(),
+            amount: 1.0,
+            place: None,
+            note: String::new(),
+        };
+        item.progress.push(entry);
+        let tally = item.target.as_ref().map(|t| {
+            super::i18n::tally_label(
+                crate::model::target::tally(&item.progress),
+                t.quantity,
+                &t.unit,
+            )
+        });
+        let title = item.title.clone();
+        if self.edit(Edit::UpdateItem(item)).is_ok() {
+            let lang = self.lang.get_untracked();
+            let text = super::i18n::recorded_message(lang, &title, &tally.unwrap_or_default());
+            self.toast.set(Some(Toast { text, undo: true }));
+        }
+    }
+}
+
 impl Default for AppState {
     fn default() -> Self {
         Self::new()

@@ -214,4 +214,5 @@ pub const TEXTS: Texts = Texts {
     tl_expand: "Expand",
     tl_collapse: "Collapse",
     tl_drag_hint: "Drag to move, drag the right edge to change the end",
+    progress_plus_one_hint: "Done once more today (+1)",
 };

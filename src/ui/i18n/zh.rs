@@ -214,4 +214,5 @@ pub const TEXTS: Texts = Texts {
     tl_expand: "展开",
     tl_collapse: "收起",
     tl_drag_hint: "拖动可移动，拖动右边缘可改结束时间",
+    progress_plus_one_hint: "今天完成一次（+1）",
 };
