@@ -28,7 +28,7 @@ fn kind_label(lang: Lang, kind: WhenKind) -> &'static str {
     }
 }
 
-fn error_text(lang: Lang, e: FieldError) -> &'static str {
+pub(super) fn error_text(lang: Lang, e: FieldError) -> &'static str {
     let t = lang.t();
     match e {
         FieldError::TitleRequired => t.err_title_required,
@@ -267,6 +267,9 @@ pub fn ItemForm(
                         {error_for(Field::Quantity)}
                     </Show>
                 </fieldset>
+                <Show when=move || draft.with(|d| d.has_target || !d.progress.is_empty())>
+                    <super::progress_entries::ProgressEntries draft />
+                </Show>
                 <div class="field-row">
                     <label class="field">
                         <span>{move || t().field_lead}</span>

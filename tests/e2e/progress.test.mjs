@@ -42,3 +42,57 @@ test('"+1" records an occasion today: the tally, undo, reload, export and the ti
   assert.equal(parseFloat(await fill.evaluate((el) => el.style.width)), 3);
   app.assertNoConsoleErrors();
 });
+
+test('the activity form records entries with date, amount, place and note, refuses bad ones, and deletes them', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  await app.row(title).getByTestId('edit-item').click();
+  const form = app.byTestId('item-form');
+  await form.waitFor();
+  assert.equal(await form.getByTestId('form-tally').innerText(), '0/100 场');
+  const add = async (date, amount, place, note) => {
+    await form.getByTestId('entry-date').fill(date);
+    await form.getByTestId('entry-amount').fill(amount);
+    await form.getByTestId('entry-place').selectOption({ label: place });
+    await form.getByTestId('entry-note').fill(note);
+    await form.getByTestId('progress-add').click();
+  };
+  const year = new Date().getFullYear();
+  await add(`${year}-03-08`, '1', '于桥', '于桥村，观众约300人');
+  await add(`${year}-03-15`, '1', '秦村', '');
+  // A bad amount is explained and not recorded; Enter in the row records, not saves.
+  await form.getByTestId('entry-amount').fill('很多');
+  await form.getByTestId('progress-add').click();
+  await form.getByTestId('error-message').filter({ hasText: '数量' }).waitFor();
+  assert.equal(await form.getByTestId('progress-entry').count(), 2);
+  await form.getByTestId('entry-amount').fill('１');
+  await form.getByTestId('entry-date').fill(`${year}-04-01`);
+  await form.getByTestId('entry-place').selectOption({ label: '于桥' });
+  await form.getByTestId('entry-amount').press('Enter');
+  assert.equal(await form.getByTestId('progress-entry').count(), 3);
+  assert.equal(await form.getByTestId('error-message').count(), 0);
+  assert.equal(await form.getByTestId('form-tally').innerText(), '3/100 场');
+  await form.getByTestId('item-save').click();
+  await form.waitFor({ state: 'detached' });
+  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await app.waitSaved();
+  await app.reload();
+  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  const { file } = await app.exportPlan();
+  const entries = file.plan.items.find((i) => i.title === title).progress;
+  const places = Object.fromEntries(file.plan.places.map((p) => [p.id, p.name]));
+  assert.deepEqual(entries.map((e) => [e.date, e.amount, places[e.place], e.note]), [
+    [`${year}-03-08`, 1, '于桥', '于桥村，观众约300人'],
+    [`${year}-03-15`, 1, '秦村', ''],
+    [`${year}-04-01`, 1, '于桥', ''],
+  ]);
+  // Deleting an entry is saved with the form, and undone like any edit.
+  await app.row(title).getByTestId('edit-item').click();
+  await form.getByTestId('entry-delete').first().click();
+  await form.getByTestId('item-save').click();
+  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '2/100 场');
+  await app.page.keyboard.press('Control+z');
+  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  app.assertNoConsoleErrors();
+});

@@ -90,6 +90,8 @@ pub struct ItemDraft {
     pub status: Status,
     /// Milestone flag.
     pub milestone: bool,
+    /// Progress entries (added and deleted in the form, saved with it).
+    pub progress: Vec<crate::model::ProgressEntry>,
 }
 
 impl ItemDraft {
@@ -117,6 +119,7 @@ impl ItemDraft {
             unit: target.map_or("次".to_owned(), |t| t.unit.clone()),
             status: item.status,
             milestone: item.milestone,
+            progress: item.progress.clone(),
         }
     }
 
@@ -153,8 +156,8 @@ impl ItemDraft {
     }
 
     /// `base` (the item being edited, or a fresh one) with the form's values, or
-    /// the form's problems. Fields the form does not show (progress, tags, unknown
-    /// fields) are kept from `base`.
+    /// the form's problems. Fields the form does not show (tags, unknown fields)
+    /// are kept from `base`.
     pub fn build(&self, base: &Item) -> Result<Item, Vec<(Field, FieldError)>> {
         let errors = self.errors();
         let (Ok(when), true) = (self.when.parse(), errors.is_empty()) else {
@@ -184,6 +187,7 @@ impl ItemDraft {
         };
         item.status = self.status;
         item.milestone = self.milestone;
+        item.progress = self.progress.clone();
         Ok(item)
     }
 }

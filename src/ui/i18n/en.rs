@@ -215,4 +215,12 @@ pub const TEXTS: Texts = Texts {
     tl_collapse: "Collapse",
     tl_drag_hint: "Drag to move, drag the right edge to change the end",
     progress_plus_one_hint: "Done once more today (+1)",
+    progress_title: "Done so far",
+    progress_empty: "Nothing recorded yet. Add a line below each time it is done.",
+    progress_add: "Record",
+    entry_date: "Date",
+    entry_amount: "Amount",
+    entry_place: "Place",
+    entry_note: "Note (e.g. Yuqiao village, about 300 people)",
+    entry_no_place: "(none)",
 };

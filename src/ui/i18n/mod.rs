@@ -105,6 +105,6 @@ texts! {
     keyboard_hint, drag_hint, unit_suggestions, update_ready, update_reload,
     nav_calendar, cal_prev, cal_next, cal_today, cal_view_month, cal_view_week, cal_view_year, cal_view_agenda, cal_tray, cal_filter_departments, cal_filter_status, cal_filter_all, cal_no_section, cal_weekdays, cal_repeated_hint, cal_keyboard_hint, cal_empty, cal_tray_week, cal_filter_places,
     nav_timeline, tl_zoom, tl_zoom_week, tl_zoom_month, tl_zoom_quarter, tl_zoom_year, tl_group, tl_group_section, tl_group_department, tl_group_place, tl_today, tl_col_title, tl_col_departments, tl_col_when, tl_no_department, tl_no_place, tl_empty, tl_keyboard_hint, tl_expand, tl_collapse, tl_drag_hint,
-    progress_plus_one_hint,
+    progress_plus_one_hint, progress_title, progress_empty, progress_add, entry_date, entry_amount, entry_place, entry_note, entry_no_place,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_conflict, import_section,
 }

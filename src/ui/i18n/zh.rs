@@ -215,4 +215,12 @@ pub const TEXTS: Texts = Texts {
     tl_collapse: "收起",
     tl_drag_hint: "拖动可移动，拖动右边缘可改结束时间",
     progress_plus_one_hint: "今天完成一次（+1）",
+    progress_title: "完成情况",
+    progress_empty: "还没有记录。每做完一次，在下面记一笔。",
+    progress_add: "记录",
+    entry_date: "日期",
+    entry_amount: "数量",
+    entry_place: "地点",
+    entry_note: "备注（如：于桥村，观众约300人）",
+    entry_no_place: "（不指定）",
 };
