@@ -191,7 +191,8 @@ pub fn MonthGrid(
         {move || grid.get().map(|g| {
             let lang = state.lang.get_untracked();
             // What each event shows, worked out once for all the rows it spans.
-            let shown: std::rc::Rc<Vec<(String, String, String)>> = std::rc::Rc::new(state.plan.with_untracked(|plan| {
+            let today = super::browser::today();
+            let shown: std::rc::Rc<Vec<(String, String, String, &'static str)>> = std::rc::Rc::new(state.plan.with_untracked(|plan| {
                 g.events.iter().map(|e| {
                     let item = plan.item(&e.item);
                     let title = item.map(|i| i.title.clone()).unwrap_or_default();
@@ -201,13 +202,23 @@ pub fn MonthGrid(
                         .map(|d| d.color.clone())
                         .unwrap_or_default();
                     let label = item.map(|i| when_label(lang, &i.when, plan.year)).unwrap_or_default();
-                    (title, color, label)
+                    // Done / behind, for activities with a target.
+                    let progress = item.and_then(|i| crate::progress::standing(i, today)).map_or("", |s| {
+                        if s.verdict == crate::progress::Verdict::Met {
+                            "cal-met"
+                        } else if s.at_risk() {
+                            "cal-behind"
+                        } else {
+                            ""
+                        }
+                    });
+                    (title, color, label, progress)
                 }).collect()
             }));
             let events = std::rc::Rc::new(g.events.clone());
             let chip = move |event: usize, segment: Option<Segment>| {
                 let e = &events[event];
-                let (title, color, label) = shown[event].clone();
+                let (title, color, label, progress) = shown[event].clone();
                 let id = e.item.clone();
                 let (movable, fuzzy, span) = (e.movable(), e.fuzzy, e.span);
                 let place = segment.as_ref().map(|s| format!("grid-column:{}/{};grid-row:{};", s.from + 1, s.to + 2, s.lane + 2)).unwrap_or_default();
@@ -240,7 +251,7 @@ pub fn MonthGrid(
                 let start_move = start.clone();
                 let resizable = movable && !fuzzy && segment.as_ref().is_some_and(|s| s.ends);
                 view! {
-                    <div class="cal-event" data-testid="cal-event" data-item-id=e.item.0.clone()
+                    <div class=format!("cal-event {progress}") data-testid="cal-event" data-item-id=e.item.0.clone()
                         data-start=span.start.to_string() data-end=span.end.to_string()
                         class:cal-fuzzy=fuzzy class:cal-cont-before=before class:cal-cont-after=after class:cal-fixed=!movable
                         style=format!("{place}--chip:{color};") title=hint role="button" tabindex="-1"

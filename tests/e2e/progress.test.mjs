@@ -40,6 +40,18 @@ test('"+1" records an occasion today: the tally, undo, reload, export and the ti
   const fill = app.page.locator(`[data-testid=gantt-bar][data-item-id="${item.id}"] .tl-fill`);
   await fill.waitFor({ state: 'attached' });
   assert.equal(parseFloat(await fill.evaluate((el) => el.style.width)), 3);
+  // In the calendar, 3 of 100 this late in the year is marked as behind; a target
+  // met is marked done.
+  await app.byTestId('nav-calendar').click();
+  const event = app.byTestId('cal-event').filter({ hasText: title }).first();
+  const monthsLeft = 12 - new Date().getMonth();
+  if (monthsLeft < 11) assert.match(await event.getAttribute('class'), /cal-behind/);
+  await app.byTestId('nav-outline').click();
+  await app.row(title).getByTestId('edit-item').click();
+  await app.byTestId('target-quantity').fill('3');
+  await app.byTestId('item-save').click();
+  await app.byTestId('nav-calendar').click();
+  assert.match(await event.getAttribute('class'), /cal-met/);
   app.assertNoConsoleErrors();
 });
 
