@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                         MainView::Outline => view! { <Outline /> }.into_any(),
                         MainView::Calendar => view! { <Calendar /> }.into_any(),
                         MainView::Timeline => view! { <Timeline /> }.into_any(),
+                        MainView::Progress => view! { <super::progress_view::ProgressView /> }.into_any(),
                     }}
                 </Show>
             </main>
@@ -255,6 +256,11 @@ fn Header() -> impl IntoView {
                     aria-current=move || (state.view.get() == MainView::Timeline).then_some("page")
                     on:click=move |_| state.view.set(MainView::Timeline)>
                     {move || t().nav_timeline}
+                </button>
+                <button class="nav-tab" data-testid="nav-progress"
+                    aria-current=move || (state.view.get() == MainView::Progress).then_some("page")
+                    on:click=move |_| state.view.set(MainView::Progress)>
+                    {move || t().nav_progress}
                 </button>
             </nav>
         </header>

@@ -62,12 +62,17 @@ pub fn today_iso() -> String {
     )
 }
 
-/// Offers `text` to the user as a download named `name`.
+/// Offers `text` (a plan file) to the user as a download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    download_as(name, text, "application/json;charset=utf-8")
+}
+
+/// Offers `text` to the user as a download named `name` of type `mime`.
+pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json;charset=utf-8");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = leptos::prelude::document();

@@ -30,6 +30,7 @@ impl AppState {
                 self.view.set(MainView::Calendar);
             }
             None if hash.is_empty() || hash == "#outline" => self.view.set(MainView::Outline),
+            None if hash == "#progress" => self.view.set(MainView::Progress),
             None => {}
         }
     }
@@ -40,6 +41,7 @@ impl AppState {
             MainView::Outline => "#outline".to_owned(),
             MainView::Calendar => to_hash(&self.calendar.get(), &self.filter.get()),
             MainView::Timeline => crate::timeline::nav::to_hash(&self.timeline.get()),
+            MainView::Progress => "#progress".to_owned(),
         };
         if window().location().hash().ok().as_deref() != Some(hash.as_str()) {
             if let Ok(history) = window().history() {

@@ -38,6 +38,8 @@ mod persist;
 #[cfg(target_arch = "wasm32")]
 mod progress_entries;
 #[cfg(target_arch = "wasm32")]
+mod progress_view;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod storage_info;

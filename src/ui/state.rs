@@ -170,6 +170,8 @@ pub enum MainView {
     Calendar,
     /// The Gantt timeline.
     Timeline,
+    /// Targets against progress.
+    Progress,
 }
 
 /// The root state.

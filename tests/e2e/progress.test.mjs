@@ -108,3 +108,39 @@ test('the activity form records entries with date, amount, place and note, refus
   assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   app.assertNoConsoleErrors();
 });
+
+test('the progress view lists every target with its tally, sums up by department, and drafts the summary', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  for (let i = 0; i < 3; i++) await app.row(title).getByTestId('progress-plus-one').click();
+  await app.waitSaved();
+  await app.byTestId('nav-progress').click();
+  const view = app.byTestId('progress-view');
+  await view.waitFor();
+  const { file } = await app.exportPlan();
+  const targets = file.plan.items.filter((i) => i.target);
+  assert.equal(await app.byTestId('progress-row').count(), targets.length);
+  const row = app.byTestId('progress-row').filter({ hasText: title });
+  assert.equal(await row.getByTestId('progress-tally').innerText(), '3/100 场');
+  // Every department with a target has a line in the roll-up.
+  const rollup = await app.byTestId('progress-rollup').locator('tbody tr').allInnerTexts();
+  const withTargets = file.plan.departments.filter((d) => targets.some((i) => i.departments.includes(d.id)));
+  assert.equal(rollup.length, withTargets.length);
+  // The summary names the numbers, and downloads as text.
+  const summary = await app.byTestId('summary-text').inputValue();
+  assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
+  assert.match(summary, new RegExp(`全年共${targets.length}项量化目标`));
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('summary-download').click()]);
+  assert.match(download.suggestedFilename(), /年终总结草稿\.txt$/);
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(await readFile(await download.path(), 'utf8'), summary);
+  // The view is in the URL and comes back after a reload.
+  assert.equal(await app.page.evaluate(() => location.hash), '#progress');
+  await app.reload();
+  await view.waitFor();
+  // A click on an activity opens its form.
+  await app.byTestId('progress-row').filter({ hasText: title }).getByRole('button').click();
+  await app.byTestId('item-form').waitFor();
+  app.assertNoConsoleErrors();
+});

@@ -3,7 +3,7 @@
 // conflict between two tabs, the import preview and a refused file, the single file
 // from file://, the update notice, the calendar's views (desktop and phone), and the
 // outline on a phone, and the timeline (each zoom, grouped by department, while
-// dragging, on a phone, and with 5,000 activities).
+// dragging, on a phone, and with 5,000 activities), and the progress view.
 // Run after a build: node tests/e2e/screenshots.mjs
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -220,6 +220,23 @@ try {
     await small.page.evaluate(async () => { await document.fonts.ready; });
     await small.page.screenshot({ path: out('timeline-phone') });
     await phone.close();
+  }
+  // Progress: a few entries, then the progress view.
+  {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 1100 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.waitSaved();
+    for (let i = 0; i < 3; i++) await app.row('送戏下乡一百场').getByTestId('progress-plus-one').click();
+    for (let i = 0; i < 14; i++) await app.row('组织广场文化活动').getByTestId('progress-plus-one').click();
+    await app.waitSaved();
+    await app.byTestId('nav-progress').click();
+    await app.byTestId('progress-view').waitFor();
+    await app.byTestId('toast').locator('button').last().click();
+    await app.byTestId('toast').waitFor({ state: 'detached' });
+    await app.page.evaluate(async () => { await document.fonts.ready; });
+    await app.page.screenshot({ path: out('progress-zh'), fullPage: true });
+    await context.close();
   }
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const app = new JihuaPage(await phone.newPage());
