@@ -97,6 +97,32 @@ pub fn ProgressView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The place × month grid, for one activity or all (`None`).
+    let grid_item = RwSignal::new(None::<crate::model::ItemId>);
+    let grid = Memo::new(move |_| {
+        let only = grid_item.get();
+        state.plan.with(|p| {
+            crate::progress::place_grid(p, only.as_ref())
+                .into_iter()
+                .map(|r| {
+                    let name = p
+                        .place(&r.place)
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default();
+                    (name, r)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let with_places = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.items
+                .iter()
+                .filter(|i| !i.places.is_empty())
+                .map(|i| (i.id.clone(), i.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let summary = Memo::new(move |_| {
         let lang = state.lang.get();
         state.plan.with(|p| year_end_summary(lang, p, today))
@@ -173,6 +199,39 @@ pub fn ProgressView() -> impl IntoView {
                             <tr>
                                 <td>{name}</td><td>{r.targets}</td><td>{r.met}</td><td>{r.at_risk}</td>
                                 <td>{format!("{:.0}%", r.share * 100.0)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+            <Show when=move || state.plan.with(|p| !p.places.is_empty())>
+                <h2 class="pv-heading">{move || t().pv_villages}</h2>
+                <label class="inline pv-grid-pick">
+                    <span>{move || t().pv_villages_of}</span>
+                    <select data-testid="village-item" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        grid_item.set((!v.is_empty()).then(|| crate::model::ItemId::new(v)));
+                    }>
+                        <option value="">{move || t().pv_all_activities}</option>
+                        {move || with_places.get().into_iter().map(|(id, title)| view! {
+                            <option value=id.0.clone()>{title}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <table class="pv-table pv-grid" data-testid="village-grid">
+                    <thead><tr>
+                        <th>{move || t().entry_place}</th>
+                        {move || (1..=12u32).map(|m| view! { <th>{super::i18n::month_label(state.lang.get(), m)}</th> }).collect_view()}
+                        <th>{move || t().pv_total}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || grid.get().into_iter().map(|(name, r)| view! {
+                            <tr data-testid="village-row" data-place-id=r.place.0.clone() class:pv-unvisited={r.total == 0}>
+                                <th scope="row">{name}</th>
+                                {r.months.into_iter().map(|n| view! {
+                                    <td class:pv-visited={n > 0} data-testid="village-cell">{(n > 0).then(|| n.to_string())}</td>
+                                }).collect_view()}
+                                <td data-testid="village-total">{if r.total == 0 { t().pv_not_visited.to_owned() } else { r.total.to_string() }}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -91,6 +91,18 @@ test('the activity form records entries with date, amount, place and note, refus
   await app.waitSaved();
   await app.reload();
   assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  // The village grid marks both villages, in their months, and no other.
+  await app.byTestId('nav-progress').click();
+  const itemId = await app.byTestId('progress-row').filter({ hasText: title }).getAttribute('data-item-id');
+  await app.byTestId('village-item').selectOption(itemId);
+  const village = (name) => app.byTestId('village-row').filter({ has: app.page.getByRole('rowheader', { name, exact: true }) });
+  const cells = async (name) => (await village(name).getByTestId('village-cell').allInnerTexts()).map((x) => x.trim());
+  assert.deepEqual(await cells('于桥'), ['', '', '1', '1', '', '', '', '', '', '', '', '']);
+  assert.deepEqual(await cells('秦村'), ['', '', '1', '', '', '', '', '', '', '', '', '']);
+  assert.equal(await village('于桥').getByTestId('village-total').innerText(), '2');
+  assert.equal(await village('灯明寺').getByTestId('village-total').innerText(), '未去');
+  assert.match(await app.byTestId('summary-text').inputValue(), /送戏下乡一百场3场，完成目标的3%/);
+  await app.byTestId('nav-outline').click();
   const { file } = await app.exportPlan();
   const entries = file.plan.items.find((i) => i.title === title).progress;
   const places = Object.fromEntries(file.plan.places.map((p) => [p.id, p.name]));

@@ -229,6 +229,15 @@ try {
     await app.waitSaved();
     for (let i = 0; i < 3; i++) await app.row('送戏下乡一百场').getByTestId('progress-plus-one').click();
     for (let i = 0; i < 14; i++) await app.row('组织广场文化活动').getByTestId('progress-plus-one').click();
+    // Two villages visited, through the activity's form.
+    await app.row('送戏下乡一百场').getByTestId('edit-item').click();
+    const form = app.byTestId('item-form');
+    for (const [date, place] of [['03-08', '于桥'], ['04-01', '于桥'], ['05-20', '秦村']]) {
+      await form.getByTestId('entry-date').fill(`${new Date().getFullYear()}-${date}`);
+      await form.getByTestId('entry-place').selectOption({ label: place });
+      await form.getByTestId('progress-add').click();
+    }
+    await form.getByTestId('item-save').click();
     await app.waitSaved();
     await app.byTestId('nav-progress').click();
     await app.byTestId('progress-view').waitFor();

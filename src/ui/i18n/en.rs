@@ -244,4 +244,9 @@ pub const TEXTS: Texts = Texts {
     pv_copy_failed: "Could not copy automatically; select the text in the box and copy it.",
     pv_download: "Download text",
     pv_no_department: "No department",
+    pv_villages: "Places visited, by month",
+    pv_villages_of: "Activity:",
+    pv_all_activities: "All activities",
+    pv_total: "Total",
+    pv_not_visited: "not yet",
 };

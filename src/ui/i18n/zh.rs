@@ -244,4 +244,9 @@ pub const TEXTS: Texts = Texts {
     pv_copy_failed: "无法自动复制，请在文本框里全选后复制。",
     pv_download: "下载文本",
     pv_no_department: "未指定部门",
+    pv_villages: "到过的地方（按月）",
+    pv_villages_of: "活动：",
+    pv_all_activities: "全部活动",
+    pv_total: "合计",
+    pv_not_visited: "未去",
 };
