@@ -5,7 +5,7 @@
 
 use super::standing::{standing, Verdict};
 use crate::model::outline::{outline, RowKind};
-use crate::model::{Item, Plan};
+use crate::model::Plan;
 use crate::timeline::GroupBy;
 use chrono::NaiveDate;
 
@@ -40,27 +40,13 @@ pub fn roll_up(plan: &Plan, group: GroupBy, today: NaiveDate) -> Vec<RollUp> {
         GroupBy::Department => plan.departments.iter().map(|d| d.id.0.clone()).collect(),
         GroupBy::Place => plan.places.iter().map(|p| p.id.0.clone()).collect(),
     };
-    let of = |item: &Item| -> Vec<String> {
-        match group {
-            GroupBy::Section => vec![item.section.0.clone()],
-            GroupBy::Department => item.departments.iter().map(|d| d.0.clone()).collect(),
-            GroupBy::Place => item.places.iter().map(|p| p.0.clone()).collect(),
-        }
-    };
     keys.into_iter()
         .chain([String::new()])
         .filter_map(|key| {
             let standings: Vec<_> = plan
                 .items
                 .iter()
-                .filter(|i| {
-                    let mine = of(i);
-                    if key.is_empty() {
-                        mine.is_empty()
-                    } else {
-                        mine.contains(&key)
-                    }
-                })
+                .filter(|i| group.contains(&key, i))
                 .filter_map(|i| standing(i, today))
                 .collect();
             if standings.is_empty() {

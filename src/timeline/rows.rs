@@ -35,6 +35,27 @@ impl GroupBy {
     pub fn from_key(key: &str) -> Option<GroupBy> {
         GroupBy::ALL.into_iter().find(|g| g.key() == key)
     }
+
+    /// Whether `item` is in the group `key`: its section, one of its departments
+    /// or places; "" is the group of activities with no department or place.
+    pub fn contains(self, key: &str, item: &crate::model::Item) -> bool {
+        let (mut ids, none): (Box<dyn Iterator<Item = &str>>, bool) = match self {
+            GroupBy::Section => (Box::new(std::iter::once(item.section.as_str())), false),
+            GroupBy::Department => (
+                Box::new(item.departments.iter().map(|d| d.as_str())),
+                item.departments.is_empty(),
+            ),
+            GroupBy::Place => (
+                Box::new(item.places.iter().map(|p| p.as_str())),
+                item.places.is_empty(),
+            ),
+        };
+        if key.is_empty() {
+            none
+        } else {
+            ids.any(|id| id == key)
+        }
+    }
 }
 
 /// What a row is.
@@ -74,13 +95,13 @@ pub fn rows(plan: &Plan, group: GroupBy, collapsed: &HashSet<String>) -> Vec<Row
             plan,
             collapsed,
             plan.departments.iter().map(|d| d.id.0.clone()).collect(),
-            |item| item.departments.iter().map(|d| d.0.clone()).collect(),
+            group,
         ),
         GroupBy::Place => by_key(
             plan,
             collapsed,
             plan.places.iter().map(|p| p.id.0.clone()).collect(),
-            |item| item.places.iter().map(|p| p.0.clone()).collect(),
+            group,
         ),
     }
 }
@@ -123,12 +144,7 @@ fn by_section(plan: &Plan, collapsed: &HashSet<String>) -> Vec<Row> {
     out
 }
 
-fn by_key(
-    plan: &Plan,
-    collapsed: &HashSet<String>,
-    keys: Vec<String>,
-    of: impl Fn(&crate::model::Item) -> Vec<String>,
-) -> Vec<Row> {
+fn by_key(plan: &Plan, collapsed: &HashSet<String>, keys: Vec<String>, group: GroupBy) -> Vec<Row> {
     let order = outline(plan);
     let items: Vec<&crate::model::Item> = order
         .iter()
@@ -140,17 +156,8 @@ fn by_key(
     let mut out = Vec::new();
     // Every group in the plan's order, then "none" for activities without any.
     for key in keys.into_iter().chain([String::new()]) {
-        let members: Vec<&&crate::model::Item> = items
-            .iter()
-            .filter(|i| {
-                let mine = of(i);
-                if key.is_empty() {
-                    mine.is_empty()
-                } else {
-                    mine.contains(&key)
-                }
-            })
-            .collect();
+        let members: Vec<&&crate::model::Item> =
+            items.iter().filter(|i| group.contains(&key, i)).collect();
         if key.is_empty() && members.is_empty() {
             continue;
         }

@@ -326,7 +326,8 @@ pub fn MonthGrid(
     }
 }
 
-fn open_item(state: AppState, id: &ItemId) {
+/// Opens the form of activity `id`.
+pub(super) fn open_item(state: AppState, id: &ItemId) {
     let section = state
         .plan
         .with_untracked(|p| p.item(id).map(|i| i.section.clone()));

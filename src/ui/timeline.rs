@@ -5,8 +5,9 @@
 //! right edge to change its end; with the keyboard, ↑/↓ pick an activity, ←/→ move
 //! it and Shift+←/→ resize it. Every change is the same undoable edit as a form's.
 
+use super::calendar_month::open_item;
 use super::i18n::{header_label, when_label, Texts};
-use super::state::{use_state, AppState, Dialog};
+use super::state::use_state;
 use crate::model::{ItemId, Span, When};
 use crate::timeline::edit::{drag_steps, moved_by, on_key, resized_by, KeyCommand};
 use crate::timeline::{
@@ -67,19 +68,6 @@ fn group_name(t: &'static Texts, group: GroupBy) -> &'static str {
         GroupBy::Section => t.tl_group_section,
         GroupBy::Department => t.tl_group_department,
         GroupBy::Place => t.tl_group_place,
-    }
-}
-
-fn open_item(state: AppState, id: &ItemId) {
-    let section = state
-        .plan
-        .with_untracked(|p| p.item(id).map(|i| i.section.clone()));
-    if let Some(section) = section {
-        state.dialog.set(Some(Dialog::Item {
-            item: Some(id.clone()),
-            section,
-            when: None,
-        }));
     }
 }
 
