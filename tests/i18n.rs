@@ -379,11 +379,38 @@ fn tallies_and_the_plus_one_notice() {
     assert_eq!(tally_label(2.5, 12.0, " 次 "), "2.5/12 次");
     assert_eq!(tally_label(0.0, 3.0, ""), "0/3");
     assert_eq!(
-        recorded_message(Lang::Zh, "送戏下乡一百场", "3/100 场"),
+        recorded_message(Lang::Zh, "送戏下乡一百场", 1.0, "3/100 场"),
         "已记录：送戏下乡一百场 +1（3/100 场）"
     );
     assert_eq!(
-        recorded_message(Lang::En, "Film", "3/100 场"),
+        recorded_message(Lang::En, "Film", 1.0, "3/100 场"),
         "Recorded: Film +1 (3/100 场)"
+    );
+    assert_eq!(
+        recorded_message(Lang::Zh, "培训文艺人才", 45.0, "120/300 人次"),
+        "已记录：培训文艺人才 +45（120/300 人次）"
+    );
+    assert_eq!(
+        recorded_message(Lang::Zh, "走访", 2.5, ""),
+        "已记录：走访 +2.5"
+    );
+}
+
+#[test]
+fn a_month_chart_in_words() {
+    let mut months = [0.0; 12];
+    months[2] = 3.0;
+    months[3] = 1.5;
+    assert_eq!(
+        month_chart_label(Lang::Zh, "场", &months),
+        "每月完成量（场）：3月 3，4月 1.5"
+    );
+    assert_eq!(
+        month_chart_label(Lang::En, "场", &months),
+        "Done each month (场): Mar 3, Apr 1.5"
+    );
+    assert_eq!(
+        month_chart_label(Lang::Zh, "", &[0.0; 12]),
+        "每月完成量（无目标的活动）：今年还没有记录。"
     );
 }

@@ -293,3 +293,129 @@ fn plus_one_is_for_units_that_count_occasions() {
         assert!(!is_count_unit(unit), "{unit}");
     }
 }
+
+#[test]
+fn the_value_axis_is_nice_and_covers_the_tallest_bar() {
+    use jihua::progress::chart::nice_axis;
+    assert_eq!(nice_axis(0.0), (1.0, 1.0), "an empty chart");
+    assert_eq!(nice_axis(f64::NAN), (1.0, 1.0));
+    assert_eq!(nice_axis(1.0), (1.0, 1.0));
+    // Counts get whole steps, never 0.5 of an occasion.
+    assert_eq!(nice_axis(2.0), (2.0, 1.0));
+    assert_eq!(nice_axis(3.0), (3.0, 1.0));
+    assert_eq!(nice_axis(7.0), (8.0, 2.0));
+    assert_eq!(nice_axis(100.0), (100.0, 20.0));
+    assert_eq!(nice_axis(130.0), (150.0, 50.0));
+    let (top, step) = nice_axis(2.5);
+    assert!((top - 2.5).abs() < 1e-9 && (step - 0.5).abs() < 1e-9);
+    for max in [0.3, 1.0, 4.0, 9.0, 11.0, 12.0, 37.5, 86.0, 300.0, 4321.0] {
+        let (top, step) = nice_axis(max);
+        assert!(top >= max - 1e-9, "{max}: top {top}");
+        let steps = top / step;
+        assert!((steps - steps.round()).abs() < 1e-6, "{max}: {top}/{step}");
+        assert!((1.0..=5.0 + 1e-9).contains(&steps), "{max}: {steps} steps");
+        let mantissa = step / 10f64.powf(step.log10().floor());
+        assert!(
+            [1.0, 2.0, 5.0].iter().any(|m| (m - mantissa).abs() < 1e-6),
+            "{max}: step {step}"
+        );
+    }
+}
+
+#[test]
+fn chart_bars_stand_on_the_baseline_in_proportion() {
+    use jihua::progress::chart::{layout, BOTTOM, HEIGHT, LEFT, TOP, WIDTH};
+    let mut months = [0.0; 12];
+    months[2] = 3.0;
+    months[3] = 1.0;
+    months[11] = 7.0;
+    let l = layout(&months);
+    assert_eq!(l.bars.len(), 12);
+    assert_eq!(l.base, HEIGHT - BOTTOM);
+    for (i, b) in l.bars.iter().enumerate() {
+        assert_eq!(b.month, i as u32 + 1);
+        assert!((b.y + b.height - l.base).abs() < 1e-9, "on the baseline");
+        assert!(b.x >= LEFT && b.x + b.width <= WIDTH, "inside the chart");
+        assert!(b.y >= TOP - 1e-9, "below the room for its figure");
+        assert!((l.columns[i] - (b.x + b.width / 2.0)).abs() < 1e-9);
+    }
+    assert_eq!(l.bars[0].height, 0.0);
+    // The axis runs to 8 (step 2): 7 is 7/8 of the plot, and March's 3 is 3/7 of it.
+    let plot = l.base - TOP;
+    assert!((l.bars[11].height - plot * 7.0 / 8.0).abs() < 1e-9);
+    assert!((l.bars[2].height / l.bars[11].height - 3.0 / 7.0).abs() < 1e-9);
+    assert!(l.bars[0].x < l.bars[1].x, "January first");
+    let ticks: Vec<f64> = l.ticks.iter().map(|t| t.value).collect();
+    assert_eq!(ticks, [0.0, 2.0, 4.0, 6.0, 8.0]);
+    assert_eq!(l.ticks[0].y, l.base);
+    assert!((l.ticks[4].y - TOP).abs() < 1e-9);
+    // Nothing recorded: flat bars, an axis from 0 to 1.
+    let empty = layout(&[0.0; 12]);
+    assert!(empty.bars.iter().all(|b| b.height == 0.0));
+    assert_eq!(empty.ticks.len(), 2);
+}
+
+#[test]
+fn month_series_never_add_different_units() {
+    use jihua::progress::chart::month_series;
+    let mut plan = sample_plan(2026);
+    let with_unit = |plan: &jihua::model::Plan, unit: &str| {
+        plan.items
+            .iter()
+            .position(|i| i.target.as_ref().is_some_and(|t| t.unit.trim() == unit))
+            .unwrap_or_else(|| panic!("the sample has a target in {unit}"))
+    };
+    let a = with_unit(&plan, "场");
+    let b = with_unit(&plan, "人次");
+    let c = plan.items.iter().position(|i| i.target.is_none()).unwrap();
+    plan.items[a].progress = vec![
+        entry(1, d(2026, 3, 1), 1.0, None),
+        entry(2, d(2026, 3, 9), 2.0, None),
+        entry(3, d(2025, 3, 9), 5.0, None),
+    ];
+    plan.items[b].progress = vec![entry(4, d(2026, 4, 1), 45.0, None)];
+    plan.items[c].progress = vec![entry(5, d(2026, 6, 1), 1.0, None)];
+
+    let all = month_series(&plan, None);
+    let units: Vec<&str> = all.iter().map(|s| s.unit.as_str()).collect();
+    assert_eq!(units.len(), 3, "{units:?}");
+    assert!(units.contains(&"场") && units.contains(&"人次"));
+    assert_eq!(units[2], "", "activities without a target come last");
+    let chang = all.iter().find(|s| s.unit == "场").unwrap();
+    assert_eq!(chang.months[2], 3.0, "last year's entry is left out");
+    assert_eq!(chang.total(), 3.0);
+    assert_eq!(
+        all.iter().find(|s| s.unit == "人次").unwrap().months[3],
+        45.0
+    );
+
+    // One activity: its series, even when empty.
+    let id = plan.items[a].id.clone();
+    assert_eq!(month_series(&plan, Some(&id)), vec![chang.clone()]);
+    plan.items[a].progress.clear();
+    let none = month_series(&plan, Some(&id));
+    assert_eq!(none.len(), 1);
+    assert_eq!(none[0].total(), 0.0);
+    // With nothing recorded anywhere, the plan has no series at all.
+    for i in &mut plan.items {
+        i.progress.clear();
+    }
+    assert!(month_series(&plan, None).is_empty());
+}
+
+#[test]
+fn nothing_done_is_plus_zero() {
+    // `Sum for f64` starts at -0; a tally, a share or a roll-up of nothing must not
+    // print as "-0%".
+    let i = item(Comparator::AtLeast, 3.0, YEAR, &[]);
+    let s = standing(&i, d(2026, 6, 1)).unwrap();
+    assert!(s.tally.is_sign_positive());
+    assert!(s.share().is_sign_positive());
+    let mut plan = sample_plan(2026);
+    for i in &mut plan.items {
+        i.progress.clear();
+    }
+    for r in roll_up(&plan, GroupBy::Section, d(2026, 6, 1)) {
+        assert!(r.share.is_sign_positive(), "{}: {}", r.key, r.share);
+    }
+}

@@ -638,6 +638,7 @@ fn keys_select_move_and_resize() {
     assert_eq!(on_key("ArrowDown", false), Some(KeyCommand::Select(1)));
     assert_eq!(on_key("ArrowUp", true), Some(KeyCommand::Select(-1)));
     assert_eq!(on_key("Enter", false), Some(KeyCommand::Open));
+    assert_eq!(on_key("+", true), Some(KeyCommand::Record));
     assert_eq!(on_key("Home", false), Some(KeyCommand::Edge(false)));
     assert_eq!(on_key("x", false), None);
 }

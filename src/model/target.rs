@@ -68,5 +68,7 @@ pub struct ProgressEntry {
 
 /// Sum of the amounts of `entries`.
 pub fn tally(entries: &[ProgressEntry]) -> f64 {
-    entries.iter().map(|e| e.amount).sum()
+    // Folded from +0: `Sum for f64` starts at -0, and "nothing done" must not read
+    // as "-0%".
+    entries.iter().fold(0.0, |sum, e| sum + e.amount)
 }

@@ -1,8 +1,9 @@
 //! Targets against progress: where each target stands (tally, share, remaining,
 //! the comparator's verdict, pace against the time elapsed), roll-ups by section,
-//! department and place, amounts by month, and the place × month grid. Pure: the
-//! views and the year-end summary only word what is computed here.
+//! department and place, amounts by month (and their chart), and the place × month
+//! grid. Pure: the views and the year-end summary only word what is computed here.
 
+pub mod chart;
 pub mod months;
 pub mod rollup;
 pub mod standing;

@@ -61,7 +61,7 @@ pub fn roll_up(plan: &Plan, group: GroupBy, today: NaiveDate) -> Vec<RollUp> {
                     .filter(|s| s.verdict == Verdict::Met)
                     .count(),
                 at_risk: standings.iter().filter(|s| s.at_risk()).count(),
-                share: standings.iter().map(|s| s.share()).sum::<f64>() / targets as f64,
+                share: standings.iter().fold(0.0, |sum, s| sum + s.share()) / targets as f64,
             })
         })
         .collect()

@@ -173,6 +173,8 @@ pub enum KeyCommand {
     Resize(i32),
     /// Open its form.
     Open,
+    /// Record what was done for it (today, in the record dialog).
+    Record,
     /// Select the first or (true) the last activity.
     Edge(bool),
 }
@@ -191,6 +193,7 @@ pub fn on_key(key: &str, shift: bool) -> Option<KeyCommand> {
         ("Home", _) => KeyCommand::Edge(false),
         ("End", _) => KeyCommand::Edge(true),
         ("Enter", _) => KeyCommand::Open,
+        ("+", _) => KeyCommand::Record,
         _ => return None,
     })
 }

@@ -1,8 +1,9 @@
 //! The month grid: the tray of activities without a fixed day, then one row per
 //! week with the day cells and the events in their lanes. Click a day to add an
 //! activity on it, click an event to open it, drag an event to move it, drag its
-//! right edge to change its last day. Drags use pointer events, so they work with
-//! a mouse, a pen and (after a long press) a finger.
+//! right edge to change its last day; the "+" of an activity with a target records
+//! what was done on that day. Drags use pointer events, so they work with a mouse,
+//! a pen and (after a long press) a finger.
 
 use super::i18n::{confirm_fix_day, date_label, when_label};
 use super::state::{use_state, AppState, Confirmed, Dialog};
@@ -192,7 +193,7 @@ pub fn MonthGrid(
             let lang = state.lang.get_untracked();
             // What each event shows, worked out once for all the rows it spans.
             let today = super::browser::today();
-            let shown: std::rc::Rc<Vec<(String, String, String, &'static str)>> = std::rc::Rc::new(state.plan.with_untracked(|plan| {
+            let shown: std::rc::Rc<Vec<Shown>> = std::rc::Rc::new(state.plan.with_untracked(|plan| {
                 g.events.iter().map(|e| {
                     let item = plan.item(&e.item);
                     let title = item.map(|i| i.title.clone()).unwrap_or_default();
@@ -212,13 +213,14 @@ pub fn MonthGrid(
                             ""
                         }
                     });
-                    (title, color, label, progress)
+                    let target = item.is_some_and(|i| i.target.is_some());
+                    Shown { title, color, label, progress, target }
                 }).collect()
             }));
             let events = std::rc::Rc::new(g.events.clone());
             let chip = move |event: usize, segment: Option<Segment>| {
                 let e = &events[event];
-                let (title, color, label, progress) = shown[event].clone();
+                let Shown { title, color, label, progress, target } = shown[event].clone();
                 let id = e.item.clone();
                 let (movable, fuzzy, span) = (e.movable(), e.fuzzy, e.span);
                 let place = segment.as_ref().map(|s| format!("grid-column:{}/{};grid-row:{};", s.from + 1, s.to + 2, s.lane + 2)).unwrap_or_default();
@@ -268,6 +270,30 @@ pub fn MonthGrid(
                                 }
                             }
                         }>
+                        {target.then(|| {
+                            let id = e.item.clone();
+                            let on_day = segment.is_some();
+                            view! {
+                                <button type="button" class="cal-record" data-testid="cal-record"
+                                    title=move || t().record_title aria-label=move || t().record_title
+                                    on:pointerdown=|ev| ev.stop_propagation()
+                                    on:click=move |ev: web_sys::MouseEvent| {
+                                        ev.stop_propagation();
+                                        // Today while the activity runs; otherwise the day of the
+                                        // "+" (in the tray, the focused day).
+                                        let now = super::browser::today();
+                                        let day = if span.start <= now && now <= span.end {
+                                            now
+                                        } else {
+                                            on_day
+                                                .then(|| day_at(ev.client_x(), ev.client_y()))
+                                                .flatten()
+                                                .unwrap_or_else(|| state.calendar.with_untracked(|f| f.day))
+                                        };
+                                        state.open_record(&id, day);
+                                    }>"+"</button>
+                            }
+                        })}
                         <span class="cal-event-title">{title}</span>
                         {resizable.then(|| view! {
                             <span class="cal-resize" data-testid="cal-resize" aria-hidden="true"
@@ -324,6 +350,20 @@ pub fn MonthGrid(
             }
         })}
     }
+}
+
+/// What an event chip shows of its activity.
+#[derive(Clone)]
+struct Shown {
+    title: String,
+    /// The first department's colour.
+    color: String,
+    /// Its time in words, for the tooltip.
+    label: String,
+    /// `cal-met`, `cal-behind` or "".
+    progress: &'static str,
+    /// It has a target, so it gets a "+" to record progress.
+    target: bool,
 }
 
 /// Opens the form of activity `id`.

@@ -6,6 +6,7 @@ use super::history::{DeletedPlans, HistoryDialog};
 use super::i18n::{confirm_delete_plan, items_count};
 use super::import_dialog::{ImportDialog, PasteBox};
 use super::item_form::ItemForm;
+use super::progress_entries::RecordDialog;
 use super::state::{use_state, Confirmed, Dialog};
 use super::storage_info::StorageInfo;
 use crate::model::when::YEAR_RANGE;
@@ -25,6 +26,7 @@ pub fn Dialogs() -> impl IntoView {
                 section,
                 when,
             } => view! { <ItemForm item section when /> }.into_any(),
+            Dialog::Record { item, date } => view! { <RecordDialog item date /> }.into_any(),
             Dialog::PlanInfo => view! { <PlanInfoForm /> }.into_any(),
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
             Dialog::History => view! { <HistoryDialog /> }.into_any(),

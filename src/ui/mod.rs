@@ -36,6 +36,8 @@ mod outline;
 #[cfg(target_arch = "wasm32")]
 mod persist;
 #[cfg(target_arch = "wasm32")]
+mod progress_charts;
+#[cfg(target_arch = "wasm32")]
 mod progress_entries;
 #[cfg(target_arch = "wasm32")]
 mod progress_view;

@@ -1,13 +1,14 @@
 //! The progress view: every activity with a target, section by section, with its
-//! tally ("63/100 场"), a bar and how it stands; the roll-up by department; and the
-//! year-end summary draft to copy or download. Everything shown is computed by
+//! tally ("63/100 场"), a bar and how it stands; the roll-ups; the month charts and
+//! the place grid, for one activity or all; and the year-end summary draft to copy
+//! or download. Everything shown is computed by
 //! `crate::progress` and worded by `ui::i18n`.
 
 use super::i18n::{tally_label, year_end_summary, Texts};
+use super::progress_charts::{MonthCharts, PlaceGrid, RollUpTable};
 use super::state::{use_state, Dialog, Toast};
 use crate::model::outline::{outline, RowKind};
-use crate::progress::{roll_up, standing, PaceVerdict, Standing, Verdict};
-use crate::timeline::GroupBy;
+use crate::progress::{standing, PaceVerdict, Standing, Verdict};
 use leptos::prelude::*;
 
 /// The word for how a target stands, and its CSS class.
@@ -79,46 +80,13 @@ pub fn ProgressView() -> impl IntoView {
             out
         })
     });
-    let departments = Memo::new(move |_| {
-        let t = state.lang.get().t();
-        state.plan.with(|p| {
-            roll_up(p, GroupBy::Department, today)
-                .into_iter()
-                .map(|r| {
-                    let name = if r.key.is_empty() {
-                        t.pv_no_department.to_owned()
-                    } else {
-                        p.department(&crate::model::DepartmentId::new(&r.key))
-                            .map(|d| d.name.clone())
-                            .unwrap_or_default()
-                    };
-                    (name, r)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    // The place × month grid, for one activity or all (`None`).
-    let grid_item = RwSignal::new(None::<crate::model::ItemId>);
-    let grid = Memo::new(move |_| {
-        let only = grid_item.get();
-        state.plan.with(|p| {
-            crate::progress::place_grid(p, only.as_ref())
-                .into_iter()
-                .map(|r| {
-                    let name = p
-                        .place(&r.place)
-                        .map(|p| p.name.clone())
-                        .unwrap_or_default();
-                    (name, r)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let with_places = Memo::new(move |_| {
+    // The activity the chart and the grid are about; None for all of them.
+    let focus = RwSignal::new(None::<crate::model::ItemId>);
+    let recorded = Memo::new(move |_| {
         state.plan.with(|p| {
             p.items
                 .iter()
-                .filter(|i| !i.places.is_empty())
+                .filter(|i| i.target.is_some() || !i.progress.is_empty() || !i.places.is_empty())
                 .map(|i| (i.id.clone(), i.title.clone()))
                 .collect::<Vec<_>>()
         })
@@ -187,56 +155,27 @@ pub fn ProgressView() -> impl IntoView {
                     </ul>
                 </div>
             }).collect_view()}
-            <Show when=move || !departments.with(Vec::is_empty)>
-                <h2 class="pv-heading">{move || t().pv_by_department}</h2>
-                <table class="pv-table" data-testid="progress-rollup">
-                    <thead><tr>
-                        <th>{move || t().pv_group}</th><th>{move || t().pv_count}</th><th>{move || t().pv_met_count}</th>
-                        <th>{move || t().pv_risk_count}</th><th>{move || t().pv_mean}</th>
-                    </tr></thead>
-                    <tbody>
-                        {move || departments.get().into_iter().map(|(name, r)| view! {
-                            <tr>
-                                <td>{name}</td><td>{r.targets}</td><td>{r.met}</td><td>{r.at_risk}</td>
-                                <td>{format!("{:.0}%", r.share * 100.0)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </Show>
-            <Show when=move || state.plan.with(|p| !p.places.is_empty())>
-                <h2 class="pv-heading">{move || t().pv_villages}</h2>
+            <RollUpTable />
+            <div class="pv-focus">
                 <label class="inline pv-grid-pick">
                     <span>{move || t().pv_villages_of}</span>
                     <select data-testid="village-item" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        grid_item.set((!v.is_empty()).then(|| crate::model::ItemId::new(v)));
+                        focus.set((!v.is_empty()).then(|| crate::model::ItemId::new(v)));
                     }>
-                        <option value="">{move || t().pv_all_activities}</option>
-                        {move || with_places.get().into_iter().map(|(id, title)| view! {
-                            <option value=id.0.clone()>{title}</option>
+                        <option value="" prop:selected=move || focus.with(Option::is_none)>{move || t().pv_all_activities}</option>
+                        {move || recorded.get().into_iter().map(|(id, title)| {
+                            let mine = id.clone();
+                            view! {
+                                <option value=id.0.clone() prop:selected=move || focus.with(|f| f.as_ref() == Some(&mine))>{title}</option>
+                            }
                         }).collect_view()}
                     </select>
                 </label>
-                <table class="pv-table pv-grid" data-testid="village-grid">
-                    <thead><tr>
-                        <th>{move || t().entry_place}</th>
-                        {move || (1..=12u32).map(|m| view! { <th>{super::i18n::month_label(state.lang.get(), m)}</th> }).collect_view()}
-                        <th>{move || t().pv_total}</th>
-                    </tr></thead>
-                    <tbody>
-                        {move || grid.get().into_iter().map(|(name, r)| view! {
-                            <tr data-testid="village-row" data-place-id=r.place.0.clone() class:pv-unvisited={r.total == 0}>
-                                <th scope="row">{name}</th>
-                                {r.months.into_iter().map(|n| view! {
-                                    <td class:pv-visited={n > 0} data-testid="village-cell">{(n > 0).then(|| n.to_string())}</td>
-                                }).collect_view()}
-                                <td data-testid="village-total">{if r.total == 0 { t().pv_not_visited.to_owned() } else { r.total.to_string() }}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </Show>
+                <span class="muted">{move || t().pv_focus_hint}</span>
+            </div>
+            <MonthCharts only=focus.into() />
+            <PlaceGrid only=focus.into() />
             <h2 class="pv-heading">{move || t().pv_summary}</h2>
             <p class="muted">{move || t().pv_summary_hint}</p>
             <textarea class="pv-summary" data-testid="summary-text" readonly rows="12" prop:value=move || summary.get()></textarea>

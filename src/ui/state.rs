@@ -76,6 +76,14 @@ pub enum Dialog {
         /// For a new activity: its time to start with (a day clicked in the calendar).
         when: Option<crate::model::When>,
     },
+    /// Recording what was done for activity `item` (from the calendar or the
+    /// timeline), starting on `date`.
+    Record {
+        /// The activity.
+        item: ItemId,
+        /// The entry's date to start with.
+        date: chrono::NaiveDate,
+    },
     /// The plan properties form.
     PlanInfo,
     /// The list of plans.
@@ -355,19 +363,14 @@ impl AppState {
 }
 
 impl AppState {
-    /// Records one more occasion of activity `id` today ("+1"): an undoable edit,
-    /// announced with the new tally and an undo button.
-    pub fn plus_one(&self, id: &ItemId) {
+    /// Records `entry` for activity `id` (an undoable edit), and announces the new
+    /// tally with an undo button. False if the edit was refused (the activity is
+    /// gone; the error notice says why).
+    pub fn record(&self, id: &ItemId, entry: crate::model::ProgressEntry) -> bool {
         let Some(mut item) = self.plan.with_untracked(|p| p.item(id).cloned()) else {
-            return;
+            return false;
         };
-        let entry = crate::model::ProgressEntry {
-            id: crate::model::EntryId::new(super::browser::new_id("e")),
-            date: super::browser::today(),
-            amount: 1.0,
-            place: None,
-            note: String::new(),
-        };
+        let amount = entry.amount;
         item.progress.push(entry);
         let tally = item.target.as_ref().map(|t| {
             super::i18n::tally_label(
@@ -377,11 +380,35 @@ impl AppState {
             )
         });
         let title = item.title.clone();
-        if self.edit(Edit::UpdateItem(item)).is_ok() {
-            let lang = self.lang.get_untracked();
-            let text = super::i18n::recorded_message(lang, &title, &tally.unwrap_or_default());
-            self.toast.set(Some(Toast { text, undo: true }));
+        if self.edit(Edit::UpdateItem(item)).is_err() {
+            return false;
         }
+        let lang = self.lang.get_untracked();
+        let text = super::i18n::recorded_message(lang, &title, amount, &tally.unwrap_or_default());
+        self.toast.set(Some(Toast { text, undo: true }));
+        true
+    }
+
+    /// Records one more occasion of activity `id` today ("+1").
+    pub fn plus_one(&self, id: &ItemId) {
+        self.record(
+            id,
+            crate::model::ProgressEntry {
+                id: crate::model::EntryId::new(super::browser::new_id("e-")),
+                date: super::browser::today(),
+                amount: 1.0,
+                place: None,
+                note: String::new(),
+            },
+        );
+    }
+
+    /// Opens the record dialog of activity `id`, with `date` to start with.
+    pub fn open_record(&self, id: &ItemId, date: chrono::NaiveDate) {
+        self.dialog.set(Some(Dialog::Record {
+            item: id.clone(),
+            date,
+        }));
     }
 }
 

@@ -270,6 +270,9 @@ pub fn Timeline() -> impl IntoView {
                 select(items.iter().position(|(r, _)| *r >= first).unwrap_or(0));
             }
             (KeyCommand::Open, Some(pos)) => open_item(state, &items[pos].1),
+            (KeyCommand::Record, Some(pos)) => {
+                state.open_record(&items[pos].1, super::browser::today())
+            }
             (KeyCommand::Move(n) | KeyCommand::Resize(n), Some(pos)) => {
                 let id = items[pos].1.clone();
                 let Some(when) = state
@@ -518,7 +521,20 @@ pub fn Timeline() -> impl IntoView {
                             open_item(state, &open_id);
                         }>
                             <span class="tl-num">{r.number}</span>
-                            <span class="tl-title">{item.title.clone()}</span>
+                            <span class="tl-title">
+                                <span class="tl-title-text">{item.title.clone()}</span>
+                                {item.target.is_some().then(|| {
+                                    let id = id.clone();
+                                    view! {
+                                        <button type="button" class="tl-record" data-testid="tl-record"
+                                            title=t.record_title aria-label=t.record_title
+                                            on:click=move |ev| {
+                                                ev.stop_propagation();
+                                                state.open_record(&id, super::browser::today());
+                                            }>"+"</button>
+                                    }
+                                })}
+                            </span>
                             <span class="tl-dept">{departments}</span>
                             <span class="tl-when">{label.clone()}</span>
                         </div>

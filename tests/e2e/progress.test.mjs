@@ -1,6 +1,7 @@
-// Progress against targets, as far as it is built: the tally in the outline, "+1
-// today" with undo, the entries surviving a reload and an export, and the fill of
-// the activity's bar in the timeline.
+// Progress against targets: the tally in the outline, "+1 today" with undo, the
+// entries recorded from the form, the calendar and the timeline, the progress view
+// (roll-ups, month chart, village grid, summary), and the entries surviving a
+// reload and an export → import into another browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
@@ -111,6 +112,31 @@ test('the activity form records entries with date, amount, place and note, refus
     [`${year}-03-15`, 1, '秦村', ''],
     [`${year}-04-01`, 1, '于桥', ''],
   ]);
+  // An entry is edited in its row: its values come back into the fields, 更新
+  // changes it in place, and 取消 leaves it as it was.
+  await app.row(title).getByTestId('edit-item').click();
+  const second = form.getByTestId('progress-entry').nth(1);
+  await second.getByTestId('entry-edit').click();
+  assert.equal(await form.getByTestId('entry-amount').inputValue(), '1');
+  assert.equal(await form.getByTestId('entry-date').inputValue(), `${year}-03-15`);
+  assert.match(await second.getAttribute('class'), /entry-editing/);
+  await form.getByTestId('entry-amount').fill('2');
+  await form.getByTestId('entry-note').fill('秦村，两场');
+  assert.equal(await form.getByTestId('progress-add').innerText(), '更新');
+  await form.getByTestId('progress-add').click();
+  assert.equal(await form.getByTestId('progress-entry').count(), 3);
+  assert.match(await form.getByTestId('progress-entry').nth(1).innerText(), /\+2[\s\S]*秦村[\s\S]*秦村，两场/);
+  assert.equal(await form.getByTestId('form-tally').innerText(), '4/100 场');
+  await form.getByTestId('progress-entry').nth(0).getByTestId('entry-edit').click();
+  await form.getByTestId('entry-amount').fill('9');
+  await form.getByTestId('entry-cancel').click();
+  assert.equal(await form.getByTestId('form-tally').innerText(), '4/100 场');
+  assert.equal(await form.getByTestId('progress-add').innerText(), '记录');
+  await form.getByTestId('item-save').click();
+  await form.waitFor({ state: 'detached' });
+  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '4/100 场');
+  await app.page.keyboard.press('Control+z');
+  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   // Deleting an entry is saved with the form, and undone like any edit.
   await app.row(title).getByTestId('edit-item').click();
   await form.getByTestId('entry-delete').first().click();
@@ -135,10 +161,24 @@ test('the progress view lists every target with its tally, sums up by department
   assert.equal(await app.byTestId('progress-row').count(), targets.length);
   const row = app.byTestId('progress-row').filter({ hasText: title });
   assert.equal(await row.getByTestId('progress-tally').innerText(), '3/100 场');
-  // Every department with a target has a line in the roll-up.
-  const rollup = await app.byTestId('progress-rollup').locator('tbody tr').allInnerTexts();
+  // The roll-ups: by section (the default), by department, by place. Every
+  // group with a target has a line, and the counts add up.
+  const rollup = app.byTestId('progress-rollup');
+  const keys = async () => rollup.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => r.dataset.key));
+  const counts = async () => (await rollup.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => Number(r.cells[1].innerText))));
+  assert.equal(await rollup.getAttribute('data-group'), 'section');
+  const sections = [...new Set(targets.map((i) => i.section))];
+  assert.deepEqual((await keys()).sort(), sections.sort());
+  assert.equal((await counts()).reduce((a, b) => a + b, 0), targets.length);
+  await app.byTestId('rollup-by-department').click();
+  assert.equal(await rollup.getAttribute('data-group'), 'department');
   const withTargets = file.plan.departments.filter((d) => targets.some((i) => i.departments.includes(d.id)));
-  assert.equal(rollup.length, withTargets.length);
+  const noDepartment = targets.some((i) => i.departments.length === 0) ? [''] : [];
+  assert.deepEqual(await keys(), [...withTargets.map((d) => d.id), ...noDepartment]);
+  await app.byTestId('rollup-by-place').click();
+  const byPlace = (await keys()).filter((k) => k !== '');
+  assert.deepEqual(byPlace, file.plan.places.filter((p) => targets.some((i) => i.places.includes(p.id))).map((p) => p.id));
+  assert.equal(await rollup.locator('thead th').first().innerText(), '地点');
   // The summary names the numbers, and downloads as text.
   const summary = await app.byTestId('summary-text').inputValue();
   assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
@@ -155,4 +195,139 @@ test('the progress view lists every target with its tally, sums up by department
   await app.byTestId('progress-row').filter({ hasText: title }).getByRole('button').click();
   await app.byTestId('item-form').waitFor();
   app.assertNoConsoleErrors();
+});
+
+test('the issue’s scenario: three entries for 送戏下乡 at two villages, recorded from the form, the calendar and the timeline, survive a reload and an export → import', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  const year = new Date().getFullYear();
+  const month = new Date().getMonth() + 1;
+  const tally = () => app.row(title).getByTestId('progress-tally').innerText();
+  const id = await app.row(title).getAttribute('data-item-id');
+  // The width of the activity's bar's fill in the timeline, in per cent.
+  const fill = async () => {
+    await app.byTestId('nav-timeline').click();
+    await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"]`).waitFor();
+    const width = await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"]`).evaluate((bar) => {
+      const f = bar.querySelector('.tl-fill');
+      return f ? parseFloat(f.style.width) : 0;
+    });
+    await app.byTestId('nav-outline').click();
+    return width;
+  };
+  const fills = [await fill()];
+
+  // 1. The form: 于桥, 8 March.
+  await app.row(title).getByTestId('edit-item').click();
+  const form = app.byTestId('item-form');
+  await form.getByTestId('entry-date').fill(`${year}-03-08`);
+  await form.getByTestId('entry-place').selectOption({ label: '于桥' });
+  await form.getByTestId('entry-note').fill('于桥村，观众约300人');
+  await form.getByTestId('progress-add').click();
+  await form.getByTestId('item-save').click();
+  await form.waitFor({ state: 'detached' });
+  assert.equal(await tally(), '1/100 场');
+  fills.push(await fill());
+
+  // 2. The calendar: the activity runs all year, so its "+" is in the tray and
+  // starts on today; the dialog shows the tally so far.
+  await app.byTestId('nav-calendar').click();
+  const chip = app.byTestId('cal-event').filter({ hasText: title }).first();
+  await chip.getByTestId('cal-record').click();
+  const dialog = app.byTestId('record-dialog');
+  await dialog.waitFor();
+  assert.equal(await dialog.getByTestId('record-tally').innerText(), '1/100 场');
+  const today = await dialog.getByTestId('entry-date').inputValue();
+  assert.match(today, new RegExp(`^${year}-${String(month).padStart(2, '0')}-\\d\\d$`));
+  // A bad date is refused in words, and nothing is recorded.
+  await dialog.getByTestId('entry-date').evaluate((el) => { el.type = 'text'; });
+  await dialog.getByTestId('entry-date').fill('4月12日');
+  await dialog.getByTestId('record-save').click();
+  await dialog.getByTestId('error-message').waitFor();
+  assert.equal(await dialog.getByTestId('record-tally').innerText(), '1/100 场');
+  await dialog.getByTestId('entry-date').fill(`${year}-04-12`);
+  await dialog.getByTestId('entry-place').selectOption({ label: '秦村' });
+  await dialog.getByTestId('entry-note').fill('秦村，观众约200人');
+  await dialog.getByTestId('record-save').click();
+  await dialog.waitFor({ state: 'detached' });
+  await app.byTestId('toast').filter({ hasText: '已记录：送戏下乡一百场 +1（2/100 场）' }).waitFor();
+  assert.equal(await chip.getAttribute('data-item-id'), id);
+  await app.byTestId('nav-outline').click();
+  assert.equal(await tally(), '2/100 场');
+  fills.push(await fill());
+
+  // 3. The timeline: the row's "+" records today; Enter in the dialog records.
+  await app.byTestId('nav-timeline').click();
+  await app.page.locator(`[data-testid=gantt-row][data-item-id="${id}"]`).getByTestId('tl-record').click();
+  await dialog.waitFor();
+  assert.equal(await dialog.getByTestId('entry-date').inputValue(), today);
+  await dialog.getByTestId('entry-place').selectOption({ label: '于桥' });
+  await dialog.getByTestId('entry-note').press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await app.byTestId('nav-outline').click();
+  assert.equal(await tally(), '3/100 场');
+  fills.push(await fill());
+  assert.deepEqual(fills, [0, 1, 2, 3], 'the bar fills by 1 % an entry');
+  // Each entry was its own edit: one Ctrl+Z takes back the last.
+  await app.page.keyboard.press('Control+z');
+  assert.equal(await tally(), '2/100 场');
+  await app.page.keyboard.press('Control+Shift+z');
+  assert.equal(await tally(), '3/100 场');
+
+  // The progress view: the tally, the month chart, the village grid, the summary.
+  const check = async (app) => {
+    await app.byTestId('nav-progress').click();
+    const row = app.byTestId('progress-row').filter({ hasText: title });
+    assert.equal(await row.getByTestId('progress-tally').innerText(), '3/100 场');
+    const itemId = await row.getAttribute('data-item-id');
+    await app.byTestId('village-item').selectOption(itemId);
+    const expected = Array(12).fill(0);
+    expected[2] += 1; expected[3] += 1; expected[month - 1] += 1;
+    const chart = app.byTestId('month-chart');
+    assert.equal(await chart.count(), 1);
+    assert.equal(await chart.getAttribute('data-unit'), '场');
+    const bars = await chart.getByTestId('month-bar').evaluateAll((bs) => bs.map((b) => [Number(b.dataset.value), b.getBoundingClientRect().height]));
+    assert.deepEqual(bars.map(([v]) => v), expected);
+    // Bar heights follow the amounts.
+    const unit = bars.find(([v]) => v === 1)[1];
+    for (const [v, h] of bars) assert.ok(Math.abs(h - v * unit) < 0.5, `${v}: ${h} vs ${unit}`);
+    assert.match(await chart.locator('svg').getAttribute('aria-label'), /^每月完成量（场）：/);
+    const village = (name) => app.byTestId('village-row').filter({ has: app.page.getByRole('rowheader', { name, exact: true }) });
+    const visits = Array(12).fill('');
+    visits[2] = '1';
+    visits[month - 1] = String(Number(visits[month - 1] || 0) + 1);
+    assert.deepEqual((await village('于桥').getByTestId('village-cell').allInnerTexts()).map((x) => x.trim()), visits);
+    assert.equal(await village('于桥').getByTestId('village-total').innerText(), '2');
+    assert.equal(await village('秦村').getByTestId('village-total').innerText(), '1');
+    assert.equal(await village('秦村').getByTestId('village-cell').nth(3).innerText(), '1');
+    assert.equal(await village('灯明寺').getByTestId('village-total').innerText(), '未去');
+    const summary = await app.byTestId('summary-text').inputValue();
+    assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
+  };
+  await app.waitSaved();
+  await check(app);
+  await app.reload();
+  await check(app);
+
+  // Export, and import the file in another browser: the entries come along.
+  await app.byTestId('nav-outline').click();
+  const exported = await app.exportPlan();
+  const other = await env.open();
+  await other.waitSaved();
+  await other.importFile({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported.file)) });
+  assert.match(await other.byTestId('import-counts').innerText(), / 3 条进度记录$/);
+  // The other browser has its own copy of the sample plan (the same id), so the
+  // file is merged into it: the entries are united with its (none).
+  await other.byTestId('import-exists').waitFor();
+  await other.byTestId('import-merge').click();
+  await other.byTestId('import-dialog').waitFor({ state: 'detached' });
+  await other.waitSaved();
+  assert.equal(await other.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await check(other);
+  const again = await other.exportPlan();
+  const entries = (f) => f.plan.items.find((i) => i.title === title).progress;
+  assert.deepEqual(entries(again.file), entries(exported.file));
+  app.assertNoConsoleErrors();
+  other.assertNoConsoleErrors();
 });

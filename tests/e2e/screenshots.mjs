@@ -3,8 +3,10 @@
 // conflict between two tabs, the import preview and a refused file, the single file
 // from file://, the update notice, the calendar's views (desktop and phone), and the
 // outline on a phone, and the timeline (each zoom, grouped by department, while
-// dragging, on a phone, and with 5,000 activities), and the progress view.
+// dragging, on a phone, and with 5,000 activities), and progress (the view, its
+// chart and village grid, the record dialog, editing an entry).
 // Run after a build: node tests/e2e/screenshots.mjs
+// (SHOTS=progress,timeline takes only those groups.)
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,11 +15,12 @@ import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { JihuaPage } from './app.mjs';
 
+const want = (group) => !process.env.SHOTS || process.env.SHOTS.split(',').includes(group);
 const out = (name) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 const server = await serve(fileURLToPath(new URL('../../dist/', import.meta.url)));
 const browser = await launch();
 try {
-  for (const lang of ['zh', 'en']) {
+  if (want('outline')) for (const lang of ['zh', 'en']) {
     const context = await browser.newContext({ viewport: { width: 1200, height: 860 } });
     const app = new JihuaPage(await context.newPage());
     await app.open(server.url);
@@ -31,7 +34,7 @@ try {
     await context.close();
   }
   // History, after two edits.
-  {
+  if (want('history')) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 650 } });
     const app = new JihuaPage(await context.newPage());
     await app.open(server.url);
@@ -46,7 +49,7 @@ try {
     await context.close();
   }
   // Two tabs editing at once; the second one hears nothing of the first.
-  {
+  if (want('conflict')) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
     const first = new JihuaPage(await context.newPage());
     await first.open(server.url);
@@ -68,7 +71,7 @@ try {
     await context.close();
   }
   // Import: the preview of a newer version of a stored plan, and a file refused.
-  {
+  if (want('import')) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
     const app = new JihuaPage(await context.newPage());
     await app.open(server.url);
@@ -98,7 +101,7 @@ try {
     await context.close();
   }
   // The single file from a USB stick (file://): where the data lives.
-  {
+  if (want('single')) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 560 } });
     const app = new JihuaPage(await context.newPage());
     await app.open(pathToFileURL(fileURLToPath(new URL('../../dist/jihua.html', import.meta.url))).href);
@@ -107,7 +110,7 @@ try {
     await context.close();
   }
   // A new version published while the app is open.
-  {
+  if (want('update')) {
     const root = await mkdtemp(join(tmpdir(), 'jihua-shot-'));
     await cp(fileURLToPath(new URL('../../dist/', import.meta.url)), root, { recursive: true });
     const copy = await serve(root);
@@ -125,7 +128,7 @@ try {
     await rm(root, { recursive: true, force: true });
   }
   // The calendar's four views, desktop and phone.
-  for (const [width, height, scale, tag] of [[1200, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+  if (want('calendar')) for (const [width, height, scale, tag] of [[1200, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
     const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
     const app = new JihuaPage(await context.newPage());
     await app.open(server.url);
@@ -142,7 +145,7 @@ try {
   }
   // The timeline at each zoom, grouped by department, while dragging, on a phone,
   // and with a 5,000-activity plan.
-  {
+  if (want('timeline')) {
     const year = new Date().getFullYear();
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const app = new JihuaPage(await context.newPage());
@@ -221,37 +224,83 @@ try {
     await small.page.screenshot({ path: out('timeline-phone') });
     await phone.close();
   }
-  // Progress: a few entries, then the progress view.
-  {
+  // Progress: a year of entries (imported as a file), then the progress view, its
+  // chart and village grid, recording from the calendar, and editing an entry.
+  if (want('progress')) {
     const context = await browser.newContext({ viewport: { width: 1200, height: 1100 } });
     const app = new JihuaPage(await context.newPage());
     await app.open(server.url);
     await app.waitSaved();
-    for (let i = 0; i < 3; i++) await app.row('送戏下乡一百场').getByTestId('progress-plus-one').click();
-    for (let i = 0; i < 14; i++) await app.row('组织广场文化活动').getByTestId('progress-plus-one').click();
-    // Two villages visited, through the activity's form.
-    await app.row('送戏下乡一百场').getByTestId('edit-item').click();
-    const form = app.byTestId('item-form');
-    for (const [date, place] of [['03-08', '于桥'], ['04-01', '于桥'], ['05-20', '秦村']]) {
-      await form.getByTestId('entry-date').fill(`${new Date().getFullYear()}-${date}`);
-      await form.getByTestId('entry-place').selectOption({ label: place });
-      await form.getByTestId('progress-add').click();
+    const { file } = await app.exportPlan();
+    const year = file.plan.year;
+    const month = new Date().getMonth() + 1;
+    const places = file.plan.places.map((p) => p.id);
+    const item = (title) => file.plan.items.find((i) => i.title.includes(title));
+    let n = 0;
+    const entry = (m, day, amount, place, note = '') => ({
+      id: `shot-${n++}`, date: `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`, amount, place, note,
+    });
+    // 送戏下乡: two shows a month since March, never at the last two villages.
+    item('送戏下乡').progress = [];
+    for (let m = 3; m <= month; m++) {
+      for (const k of [0, 1]) {
+        const place = places[(m * 2 + k) % (places.length - 2)];
+        item('送戏下乡').progress.push(entry(m, 6 + k * 12, 1, place, k ? '' : '观众约300人'));
+      }
     }
-    await form.getByTestId('item-save').click();
+    item('广场文化活动').progress = [5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 10, 11, 11].map((m, k) => entry(m, 3 + k, 1, null));
+    item('培训各类文艺人才').progress = [[3, 45], [4, 60], [6, 38], [7, 52], [9, 25], [10, 20]].map(([m, a]) => entry(m, 15, a, null));
+    await app.importFile({ name: 'sample.jihua.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await app.byTestId('import-replace').click();
+    await app.byTestId('import-dialog').waitFor({ state: 'detached' });
     await app.waitSaved();
+    const calm = async () => {
+      if (await app.byTestId('toast').count()) {
+        await app.byTestId('toast').locator('button').last().click();
+        await app.byTestId('toast').waitFor({ state: 'detached' });
+      }
+      await app.page.evaluate(async () => { await document.fonts.ready; });
+    };
     await app.byTestId('nav-progress').click();
     await app.byTestId('progress-view').waitFor();
-    await app.byTestId('toast').locator('button').last().click();
-    await app.byTestId('toast').waitFor({ state: 'detached' });
-    await app.page.evaluate(async () => { await document.fonts.ready; });
+    await calm();
     await app.page.screenshot({ path: out('progress-zh'), fullPage: true });
+    await app.page.locator('.pv-charts').screenshot({ path: out('progress-chart-zh') });
+    // One activity: its chart and its village grid.
+    const id = await app.byTestId('progress-row').filter({ hasText: '送戏下乡一百场' }).getAttribute('data-item-id');
+    await app.byTestId('village-item').selectOption(id);
+    // From the activity picker down to the grid's last row, in page coordinates.
+    const clip = await app.page.evaluate(() => {
+      const top = document.querySelector('.pv-focus').getBoundingClientRect().top + scrollY;
+      const bottom = document.querySelector('[data-testid=village-grid]').getBoundingClientRect().bottom + scrollY;
+      return { x: 40, y: top - 8, width: 1120, height: bottom - top + 16 };
+    });
+    await app.page.screenshot({ path: out('progress-villages-zh'), fullPage: true, clip });
+    // Recording from the calendar.
+    await app.byTestId('nav-calendar').click();
+    await app.byTestId('cal-event').filter({ hasText: '送戏下乡一百场' }).first().getByTestId('cal-record').click();
+    const dialog = app.byTestId('record-dialog');
+    await dialog.getByTestId('entry-place').selectOption({ label: '秦村' });
+    await dialog.getByTestId('entry-note').fill('秦村，观众约200人');
+    await app.page.screenshot({ path: out('record-zh') });
+    await dialog.getByTestId('record-save').click();
+    // Editing an entry in the activity's form.
+    await app.byTestId('nav-outline').click();
+    await app.row('送戏下乡一百场').getByTestId('edit-item').click();
+    const form = app.byTestId('item-form');
+    await form.getByTestId('progress-entry').nth(1).getByTestId('entry-edit').click();
+    await form.getByTestId('entry-amount').fill('2');
+    await calm();
+    await form.getByTestId('progress-entries').screenshot({ path: out('entries-zh') });
     await context.close();
   }
-  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-  const app = new JihuaPage(await phone.newPage());
-  await app.open(server.url);
-  await app.page.screenshot({ path: out('outline-phone') });
-  await phone.close();
+  if (want('outline')) {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const app = new JihuaPage(await phone.newPage());
+    await app.open(server.url);
+    await app.page.screenshot({ path: out('outline-phone') });
+    await phone.close();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -399,21 +399,3 @@ pub fn header_label(lang: Lang, label: crate::timeline::HeaderLabel, upper: bool
         (H::Day(d, _), _) => d.to_string(),
     }
 }
-
-/// The tally against the target: "63/100 场" (the same in both languages).
-pub fn tally_label(tally: f64, quantity: f64, unit: &str) -> String {
-    let unit = unit.trim();
-    if unit.is_empty() {
-        format!("{}/{}", number(tally), number(quantity))
-    } else {
-        format!("{}/{} {unit}", number(tally), number(quantity))
-    }
-}
-
-/// The notice after "+1 today": "已记录：送戏下乡一百场 +1（3/100 场）".
-pub fn recorded_message(lang: Lang, title: &str, tally: &str) -> String {
-    match lang {
-        Lang::Zh => format!("已记录：{title} +1（{tally}）"),
-        Lang::En => format!("Recorded: {title} +1 ({tally})"),
-    }
-}

@@ -1,13 +1,64 @@
-//! The year-end summary draft: plain text in the usual report style, made from the
+//! The wording of progress: tallies ("63/100 场"), the notice after recording, and
+//! the year-end summary draft, plain text in the usual report style made from the
 //! figures of `crate::progress` ("送戏下乡一百场86场，完成目标的86%；……"). Pure,
-//! host-tested; the user copies or downloads it and edits it into the report.
+//! host-tested; the user copies or downloads the summary and edits it into the
+//! report.
 
-use super::format::{date_label, number, target_label};
+use super::format::{date_label, month_label, number, target_label};
 use super::Lang;
 use crate::model::outline::{outline, RowKind};
 use crate::model::Plan;
 use crate::progress::{standing, PaceVerdict, Standing, Verdict};
 use chrono::NaiveDate;
+
+/// The tally against the target: "63/100 场" (the same in both languages).
+pub fn tally_label(tally: f64, quantity: f64, unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.is_empty() {
+        format!("{}/{}", number(tally), number(quantity))
+    } else {
+        format!("{}/{} {unit}", number(tally), number(quantity))
+    }
+}
+
+/// The notice after recording `amount` of an activity ("+1 today" or the record
+/// dialog): "已记录：送戏下乡一百场 +1（3/100 场）". `tally` is empty for an
+/// activity without a target.
+pub fn recorded_message(lang: Lang, title: &str, amount: f64, tally: &str) -> String {
+    let amount = number(amount);
+    match (lang, tally.is_empty()) {
+        (Lang::Zh, false) => format!("已记录：{title} +{amount}（{tally}）"),
+        (Lang::Zh, true) => format!("已记录：{title} +{amount}"),
+        (Lang::En, false) => format!("Recorded: {title} +{amount} ({tally})"),
+        (Lang::En, true) => format!("Recorded: {title} +{amount}"),
+    }
+}
+
+/// What a month chart shows, in words, for screen readers and as its caption:
+/// "每月完成量（场）：3月 3，4月 1" — only the months with something recorded.
+/// `unit` is "" for activities without a target.
+pub fn month_chart_label(lang: Lang, unit: &str, months: &[f64; 12]) -> String {
+    let t = lang.t();
+    let unit = if unit.is_empty() { t.pv_no_unit } else { unit };
+    let done: Vec<String> = months
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v != 0.0)
+        .map(|(i, v)| format!("{} {}", month_label(lang, i as u32 + 1), number(*v)))
+        .collect();
+    let list = if done.is_empty() {
+        t.pv_months_empty.to_owned()
+    } else {
+        done.join(match lang {
+            Lang::Zh => "，",
+            Lang::En => ", ",
+        })
+    };
+    match lang {
+        Lang::Zh => format!("{}（{unit}）：{list}", t.pv_months),
+        Lang::En => format!("{} ({unit}): {list}", t.pv_months),
+    }
+}
 
 /// One activity's clause: "组织广场文化活动14次，完成目标的117%".
 fn clause(lang: Lang, title: &str, unit: &str, s: &Standing, target: &str) -> String {
