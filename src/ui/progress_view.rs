@@ -177,7 +177,9 @@ pub fn ProgressView() -> impl IntoView {
             <MonthCharts only=focus.into() />
             <PlaceGrid only=focus.into() />
             <h2 class="pv-heading">{move || t().pv_summary}</h2>
-            <p class="muted">{move || t().pv_summary_hint}</p>
+            <p class="muted pv-summary-hint">{move || t().pv_summary_hint}</p>
+            // A textarea prints only its first lines; paper gets the whole text.
+            <div class="pv-summary-print" aria-hidden="true">{move || summary.get()}</div>
             <textarea class="pv-summary" data-testid="summary-text" readonly rows="12" prop:value=move || summary.get()></textarea>
             <div class="pv-actions">
                 <button class="btn" data-testid="summary-copy" on:click=copy>{move || t().pv_copy}</button>

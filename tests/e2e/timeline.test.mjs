@@ -188,7 +188,7 @@ test('dragging a bar\'s right edge changes its end; a short move is a click that
   app.assertNoConsoleErrors();
 });
 
-test('the keyboard picks, moves and resizes an activity, and opens it', async () => {
+test('the keyboard picks, moves and resizes an activity, opens it, and records progress for it', async () => {
   const app = await openTimeline('#timeline/month');
   await app.byTestId('gantt').focus();
   // ↓ picks the first activity in view, then each next one.
@@ -212,6 +212,15 @@ test('the keyboard picks, moves and resizes an activity, and opens it', async ()
   await app.byTestId('item-form').waitFor();
   assert.equal(await app.byTestId('item-form').getByTestId('item-title-input').inputValue(), '敦化市农民艺术节');
   await app.page.keyboard.press('Escape');
+  // Closing gives the focus back to the chart; + records progress for the picked
+  // activity in the record dialog, starting today.
+  await app.byTestId('item-form').waitFor({ state: 'detached' });
+  await app.page.keyboard.press('+');
+  const record = app.byTestId('record-dialog');
+  await record.waitFor();
+  assert.match(await record.locator('.modal-title').innerText(), /敦化市农民艺术节/);
+  await app.page.keyboard.press('Escape');
+  await record.waitFor({ state: 'detached' });
   await app.waitSaved();
   await app.byTestId('nav-outline').click();
   assert.equal((await app.describe('敦化市农民艺术节')).when, '8–9月');
