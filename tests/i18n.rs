@@ -414,3 +414,36 @@ fn a_month_chart_in_words() {
         "每月完成量（无目标的活动）：今年还没有记录。"
     );
 }
+
+#[test]
+fn groups_are_named_by_section_department_and_place() {
+    use jihua::model::sample::sample_plan;
+    use jihua::timeline::GroupBy;
+    let plan = sample_plan(2026);
+    let section = &plan.sections[0];
+    assert_eq!(
+        group_name(Lang::Zh, &plan, GroupBy::Section, section.id.as_str()),
+        section.title
+    );
+    let department = &plan.departments[0];
+    assert_eq!(
+        group_name(Lang::En, &plan, GroupBy::Department, department.id.as_str()),
+        department.name
+    );
+    let place = &plan.places[0];
+    assert_eq!(
+        group_name(Lang::Zh, &plan, GroupBy::Place, place.id.as_str()),
+        place.name
+    );
+    assert_eq!(
+        group_name(Lang::Zh, &plan, GroupBy::Department, ""),
+        "未指定部门"
+    );
+    assert_eq!(group_name(Lang::En, &plan, GroupBy::Place, ""), "No place");
+    assert_eq!(
+        group_name(Lang::Zh, &plan, GroupBy::Place, "no-such-place"),
+        ""
+    );
+    assert_eq!(group_by_label(Lang::Zh.t(), GroupBy::Section), "按章节");
+    assert_eq!(group_by_label(Lang::En.t(), GroupBy::Place), "By place");
+}

@@ -44,9 +44,6 @@ fn day_at(x: i32, y: i32) -> Option<NaiveDate> {
     })
 }
 
-/// How long a finger rests on an activity before it can be dragged.
-const LONG_PRESS: std::time::Duration = std::time::Duration::from_millis(450);
-
 /// A drag in progress.
 #[derive(Clone, Debug, PartialEq)]
 struct Drag {
@@ -234,21 +231,7 @@ pub fn MonthGrid(
                     ev.prevent_default();
                     let grabbed = day_at(ev.client_x(), ev.client_y()).unwrap_or(span.start);
                     let d = Drag { item: id.clone(), grabbed, resize, x: ev.client_x(), y: ev.client_y(), moved: false };
-                    if ev.pointer_type() == "touch" {
-                        // A finger drags only after a long press; before that, a tap
-                        // opens the activity and a swipe does nothing.
-                        pressing.set_value(Some(d));
-                        set_timeout(
-                            move || {
-                                if let Some(d) = pressing.try_update_value(Option::take).flatten() {
-                                    drag.set(Some(d));
-                                }
-                            },
-                            LONG_PRESS,
-                        );
-                    } else {
-                        drag.set(Some(d));
-                    }
+                    super::press::begin(&ev, d, drag, pressing);
                 };
                 let start_move = start.clone();
                 let resizable = movable && !fuzzy && segment.as_ref().is_some_and(|s| s.ends);

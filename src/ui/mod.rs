@@ -36,6 +36,8 @@ mod outline;
 #[cfg(target_arch = "wasm32")]
 mod persist;
 #[cfg(target_arch = "wasm32")]
+mod press;
+#[cfg(target_arch = "wasm32")]
 mod progress_charts;
 #[cfg(target_arch = "wasm32")]
 mod progress_entries;
@@ -49,6 +51,10 @@ mod storage_info;
 mod sync;
 #[cfg(target_arch = "wasm32")]
 mod timeline;
+#[cfg(target_arch = "wasm32")]
+mod timeline_input;
+#[cfg(target_arch = "wasm32")]
+mod timeline_rows;
 #[cfg(target_arch = "wasm32")]
 mod unsaved;
 

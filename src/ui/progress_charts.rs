@@ -2,44 +2,14 @@
 //! place), the month-by-month bar charts (SVG, one per unit) and the place × month
 //! grid. Each draws what `crate::progress` computes and nothing more.
 
-use super::i18n::{month_chart_label, month_label, number, Texts};
+use super::i18n::{group_by_label, group_name, month_chart_label, month_label, number};
 use super::state::use_state;
 use crate::model::outline::{outline, RowKind};
-use crate::model::{ItemId, Plan};
+use crate::model::ItemId;
 use crate::progress::chart::{layout, month_series, Series, HEIGHT, LEFT, WIDTH};
 use crate::progress::{place_grid, roll_up};
 use crate::timeline::GroupBy;
 use leptos::prelude::*;
-
-/// The name of roll-up group `key`: the section with its outline number, the
-/// department or the place; "" is the group of activities without one.
-fn group_name(
-    t: &Texts,
-    plan: &Plan,
-    group: GroupBy,
-    key: &str,
-    numbers: &[(String, String)],
-) -> String {
-    match group {
-        GroupBy::Section => numbers
-            .iter()
-            .find(|(id, _)| id == key)
-            .map(|(_, n)| n.clone())
-            .zip(plan.section(&crate::model::SectionId::new(key)))
-            .map(|(n, s)| format!("{n}{}", s.title))
-            .unwrap_or_default(),
-        GroupBy::Department if key.is_empty() => t.pv_no_department.to_owned(),
-        GroupBy::Department => plan
-            .department(&crate::model::DepartmentId::new(key))
-            .map(|d| d.name.clone())
-            .unwrap_or_default(),
-        GroupBy::Place if key.is_empty() => t.tl_no_place.to_owned(),
-        GroupBy::Place => plan
-            .place(&crate::model::PlaceId::new(key))
-            .map(|p| p.name.clone())
-            .unwrap_or_default(),
-    }
-}
 
 /// The roll-up table, with buttons to group by section, department or place.
 #[component]
@@ -50,7 +20,7 @@ pub fn RollUpTable() -> impl IntoView {
     let group = RwSignal::new(GroupBy::Section);
     let rows = Memo::new(move |_| {
         let group = group.get();
-        let t = state.lang.get().t();
+        let lang = state.lang.get();
         state.plan.with(|p| {
             let numbers: Vec<(String, String)> = outline(p)
                 .into_iter()
@@ -61,15 +31,23 @@ pub fn RollUpTable() -> impl IntoView {
                 .collect();
             roll_up(p, group, today)
                 .into_iter()
-                .map(|r| (group_name(t, p, group, &r.key, &numbers), r))
+                .map(|r| {
+                    let name = group_name(lang, p, group, &r.key);
+                    // Sections with their outline number, as in the list above.
+                    let number = numbers
+                        .iter()
+                        .find(|(id, _)| *id == r.key)
+                        .map(|(_, n)| n.as_str());
+                    (format!("{}{name}", number.unwrap_or_default()), r)
+                })
                 .collect::<Vec<_>>()
         })
     });
-    let button = move |g: GroupBy, label: fn(&'static Texts) -> &'static str| {
+    let button = move |g: GroupBy| {
         view! {
             <button class="btn btn-small" class:active=move || group.get() == g aria-pressed=move || (group.get() == g).to_string()
                 data-testid=format!("rollup-by-{}", g.key()) on:click=move |_| group.set(g)>
-                {move || label(t())}
+                {move || group_by_label(t(), g)}
             </button>
         }
     };
@@ -77,9 +55,7 @@ pub fn RollUpTable() -> impl IntoView {
         <Show when=move || !rows.with(Vec::is_empty)>
             <h2 class="pv-heading">{move || t().pv_rollup}</h2>
             <div class="pv-switch" role="group" aria-label=move || t().pv_rollup>
-                {button(GroupBy::Section, |t| t.tl_group_section)}
-                {button(GroupBy::Department, |t| t.tl_group_department)}
-                {button(GroupBy::Place, |t| t.tl_group_place)}
+                {GroupBy::ALL.map(button)}
             </div>
             <table class="pv-table" data-testid="progress-rollup" data-group=move || group.get().key()>
                 <thead><tr>

@@ -5,53 +5,63 @@
 //! right edge to change its end; with the keyboard, ↑/↓ pick an activity, ←/→ move
 //! it and Shift+←/→ resize it. Every change is the same undoable edit as a form's.
 
-use super::calendar_month::open_item;
-use super::i18n::{header_label, when_label, Texts};
-use super::state::use_state;
-use crate::model::{ItemId, Span, When};
-use crate::timeline::edit::{drag_steps, moved_by, on_key, resized_by, KeyCommand};
+use super::i18n::{group_by_label, when_label, Texts};
+use super::state::{use_state, AppState};
+use super::timeline_input::{listen, on_key_down, Drag};
+use super::timeline_rows::{body_style, header_cells, lines, overlays, row_view, selected_rows};
+use crate::model::{ItemId, When};
 use crate::timeline::{
-    axis, bar, headers_in, rows, scroll_to_show, visible_rows, visible_x, GroupBy, RowKind, Scale,
-    Zoom,
+    axis, rows, visible_rows, visible_x, GroupBy, Header, Row, RowWindow, Scale, Zoom,
 };
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// Height of a row, px (the CSS draws rows this high).
-const ROW: f64 = 30.0;
+pub(super) const ROW: f64 = 30.0;
 /// Height of the two header rows together, px.
-const HEAD: f64 = 48.0;
+pub(super) const HEAD: f64 = 48.0;
 /// Rows drawn above and below the viewport, so that fast scrolling shows no gaps.
 const OVERSCAN_ROWS: usize = 8;
 /// Pixels of the axis drawn left and right of the viewport.
 const OVERSCAN_X: f64 = 400.0;
-/// How long a finger rests on a bar before it can be dragged.
-const LONG_PRESS: std::time::Duration = std::time::Duration::from_millis(450);
 
-/// A drag in progress.
-#[derive(Clone, Debug, PartialEq)]
-struct Drag {
-    item: ItemId,
-    /// The row it started in.
-    row: usize,
-    /// Moving the whole bar, or its end.
-    resize: bool,
-    /// The activity's time when the drag started.
-    when: When,
-    /// Where the pointer went down.
-    x: i32,
-    y: i32,
-    /// The pointer has moved far enough to be a drag.
-    moved: bool,
-}
-
-/// The geometry of `span` on `scale`: left edge and width, px.
-fn geometry(scale: &Scale, span: Span) -> (f64, f64) {
-    (
-        scale.x(span.start),
-        span.days() as f64 * scale.zoom.px_per_day(),
-    )
+/// The timeline's state, shared by its drawing (`timeline_rows`) and its input
+/// (`timeline_input`): handles only, so it is `Copy` into every closure.
+#[derive(Clone, Copy)]
+pub(super) struct Chart {
+    pub state: AppState,
+    /// The scroll container.
+    pub scroller: NodeRef<html::Div>,
+    /// The header's left corner, as wide as the left pane.
+    pub corner: NodeRef<html::Div>,
+    /// Scroll position (top, left).
+    pub scroll: RwSignal<(f64, f64)>,
+    /// The scroller's inner size (width, height).
+    pub size: RwSignal<(f64, f64)>,
+    /// The keys of the folded groups.
+    pub collapsed: RwSignal<HashSet<String>>,
+    /// The picked activity.
+    pub selected: RwSignal<Option<ItemId>>,
+    /// A drag in progress.
+    pub drag: RwSignal<Option<Drag>>,
+    /// A touch waiting for the long press that starts a drag.
+    pub pressing: StoredValue<Option<Drag>>,
+    /// The time a drag would give, drawn before it is dropped.
+    pub preview: RwSignal<Option<(ItemId, When)>>,
+    pub zoom: Memo<Zoom>,
+    pub group: Memo<GroupBy>,
+    pub scale: Memo<Scale>,
+    /// Every row, folded groups left out.
+    pub all_rows: Memo<Vec<Row>>,
+    /// Where each activity is in `plan.items`, so a row finds its activity at once.
+    pub index: Memo<HashMap<ItemId, usize>>,
+    /// The upper and lower header cells of the whole axis.
+    pub headers: Memo<(Vec<Header>, Vec<Header>)>,
+    /// The rows in view, with overscan.
+    pub window: Memo<RowWindow>,
+    /// The part of the axis in view, with overscan, px.
+    pub x_window: Memo<(f64, f64)>,
 }
 
 fn zoom_name(t: &'static Texts, zoom: Zoom) -> &'static str {
@@ -60,14 +70,6 @@ fn zoom_name(t: &'static Texts, zoom: Zoom) -> &'static str {
         Zoom::Month => t.tl_zoom_month,
         Zoom::Quarter => t.tl_zoom_quarter,
         Zoom::Year => t.tl_zoom_year,
-    }
-}
-
-fn group_name(t: &'static Texts, group: GroupBy) -> &'static str {
-    match group {
-        GroupBy::Section => t.tl_group_section,
-        GroupBy::Department => t.tl_group_department,
-        GroupBy::Place => t.tl_group_place,
     }
 }
 
@@ -151,6 +153,7 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
     // Once in the page: measure, and bring today (or the start) into view.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
@@ -194,463 +197,29 @@ pub fn Timeline() -> impl IntoView {
         }
     };
 
-    // Brings row `index` (and its bar) into view.
-    let show_row = move |row: usize| {
-        let Some(el) = scroller.get_untracked() else {
-            return;
-        };
-        let (top, left) = scroll.get_untracked();
-        let (width, height) = size.get_untracked();
-        let y = row as f64 * ROW;
-        if let Some(to) = scroll_to_show(y, y + ROW, top, (height - HEAD).max(ROW)) {
-            el.set_scroll_top(to as i32);
-        }
-        let id = all_rows.with_untracked(|r| match r.get(row).map(|r| &r.kind) {
-            Some(RowKind::Item(id)) => Some(id.clone()),
-            _ => None,
-        });
-        let span = id.and_then(|id| {
-            state
-                .plan
-                .with_untracked(|p| p.item(&id).and_then(|i| i.when.span().ok().flatten()))
-        });
-        if let Some(span) = span {
-            let (x, w) = geometry(&scale.get_untracked(), span);
-            if let Some(to) = scroll_to_show(x, x + w, left, track_width(width, corner)) {
-                el.set_scroll_left(to as i32);
-            }
-        }
+    let c = Chart {
+        state,
+        scroller,
+        corner,
+        scroll,
+        size,
+        collapsed,
+        selected,
+        drag,
+        pressing,
+        preview,
+        zoom,
+        group,
+        scale,
+        all_rows,
+        index,
+        headers,
+        window,
+        x_window,
     };
-
-    let on_key_down = move |ev: web_sys::KeyboardEvent| {
-        if drag.get_untracked().is_some() {
-            // Escape drops a drag where it started.
-            if ev.key() == "Escape" {
-                drag.set(None);
-                preview.set(None);
-            }
-            return;
-        }
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let Some(command) = on_key(&ev.key(), ev.shift_key()) else {
-            return;
-        };
-        ev.prevent_default();
-        let items: Vec<(usize, ItemId)> = all_rows.with_untracked(|r| {
-            r.iter()
-                .enumerate()
-                .filter_map(|(i, row)| match &row.kind {
-                    RowKind::Item(id) => Some((i, id.clone())),
-                    _ => None,
-                })
-                .collect()
-        });
-        if items.is_empty() {
-            return;
-        }
-        let current = selected
-            .get_untracked()
-            .and_then(|id| items.iter().position(|(_, i)| *i == id));
-        let select = |pos: usize| {
-            let (row, id) = &items[pos];
-            selected.set(Some(id.clone()));
-            show_row(*row);
-        };
-        match (command, current) {
-            (KeyCommand::Edge(last), _) => select(if last { items.len() - 1 } else { 0 }),
-            (KeyCommand::Select(by), Some(pos)) => {
-                let to = (pos as i64 + i64::from(by)).clamp(0, items.len() as i64 - 1);
-                select(to as usize);
-            }
-            // Nothing picked yet: any key picks the first activity in view.
-            (_, None) => {
-                let first = window.get_untracked().rows.start;
-                select(items.iter().position(|(r, _)| *r >= first).unwrap_or(0));
-            }
-            (KeyCommand::Open, Some(pos)) => open_item(state, &items[pos].1),
-            (KeyCommand::Record, Some(pos)) => {
-                state.open_record(&items[pos].1, super::browser::today())
-            }
-            (KeyCommand::Move(n) | KeyCommand::Resize(n), Some(pos)) => {
-                let id = items[pos].1.clone();
-                let Some(when) = state
-                    .plan
-                    .with_untracked(|p| p.item(&id).map(|i| i.when.clone()))
-                else {
-                    return;
-                };
-                let snap = zoom.get_untracked().snap();
-                let next = if matches!(command, KeyCommand::Resize(_)) {
-                    resized_by(&when, n, snap)
-                } else {
-                    moved_by(&when, n, snap)
-                };
-                if let Some(next) = next.filter(|w| *w != when) {
-                    state.set_when(&id, next);
-                    request_animation_frame(move || show_row(items[pos].0));
-                }
-            }
-        }
-    };
-
-    let moving = window_event_listener(leptos::ev::pointermove, move |ev| {
-        let far = |d: &Drag, limit: i32| {
-            (ev.client_x() - d.x).abs() + (ev.client_y() - d.y).abs() > limit
-        };
-        if pressing.with_value(|p| p.as_ref().is_some_and(|d| far(d, 8))) {
-            pressing.set_value(None);
-        }
-        let Some(mut d) = drag.get_untracked() else {
-            return;
-        };
-        if !d.moved && far(&d, 3) {
-            d.moved = true;
-            drag.set(Some(d.clone()));
-        }
-        if !d.moved {
-            return;
-        }
-        let z = zoom.get_untracked();
-        let dx = f64::from(ev.client_x() - d.x);
-        let n = drag_steps(&d.when, dx, z.px_per_day(), z.snap());
-        let next = if d.resize {
-            resized_by(&d.when, n, z.snap())
-        } else {
-            moved_by(&d.when, n, z.snap())
-        }
-        .unwrap_or(d.when);
-        let shown = Some((d.item.clone(), next));
-        if preview.with_untracked(|p| *p != shown) {
-            preview.set(shown);
-        }
-    });
-    let up = window_event_listener(leptos::ev::pointerup, move |_| {
-        // A touch released before the long press is over: a tap.
-        if let Some(d) = pressing.try_update_value(Option::take).flatten() {
-            open_item(state, &d.item);
-            return;
-        }
-        let Some(d) = drag.get_untracked() else {
-            return;
-        };
-        drag.set(None);
-        let to = preview.try_update(Option::take).flatten();
-        if !d.moved {
-            if !d.resize {
-                open_item(state, &d.item);
-            }
-            return;
-        }
-        if let Some((id, when)) = to.filter(|(_, w)| *w != d.when) {
-            state.set_when(&id, when);
-        }
-    });
-    let cancel = window_event_listener(leptos::ev::pointercancel, move |_| {
-        pressing.set_value(None);
-        drag.set(None);
-        preview.set(None);
-    });
-    on_cleanup(move || {
-        resize.remove();
-        moving.remove();
-        up.remove();
-        cancel.remove();
-    });
-
-    let start_drag = move |ev: web_sys::PointerEvent, id: ItemId, row: usize, resize: bool| {
-        if ev.button() != 0 {
-            return;
-        }
-        ev.stop_propagation();
-        selected.set(Some(id.clone()));
-        if let Some(el) = scroller.get_untracked() {
-            let _ = el.focus();
-        }
-        let Some(when) = state
-            .plan
-            .with_untracked(|p| p.item(&id).map(|i| i.when.clone()))
-        else {
-            return;
-        };
-        let d = Drag {
-            item: id,
-            row,
-            resize,
-            when,
-            x: ev.client_x(),
-            y: ev.client_y(),
-            moved: false,
-        };
-        if ev.pointer_type() == "touch" {
-            // A finger drags only after a long press; before that a tap opens the
-            // activity and a swipe scrolls.
-            pressing.set_value(Some(d));
-            set_timeout(
-                move || {
-                    if let Some(d) = pressing.try_update_value(Option::take).flatten() {
-                        drag.set(Some(d));
-                    }
-                },
-                LONG_PRESS,
-            );
-        } else {
-            ev.prevent_default();
-            drag.set(Some(d));
-        }
-    };
-
-    // One drawn row.
-    let row_view = move |row: usize| {
-        let lang = state.lang.get_untracked();
-        let t = lang.t();
-        let Some(r) = all_rows.with_untracked(|rows| rows.get(row).cloned()) else {
-            return ().into_any();
-        };
-        let s = scale.get_untracked();
-        let top = format!("top:{}px;--depth:{}", row as f64 * ROW, r.depth);
-        match r.kind {
-            RowKind::Group {
-                key,
-                count,
-                collapsed: is_collapsed,
-            } => {
-                let (name, color) = state.plan.with_untracked(|p| match group.get_untracked() {
-                    GroupBy::Section => (
-                        p.section(&crate::model::SectionId::new(&key))
-                            .map(|s| s.title.clone())
-                            .unwrap_or_default(),
-                        None,
-                    ),
-                    GroupBy::Department if key.is_empty() => (t.tl_no_department.to_owned(), None),
-                    GroupBy::Department => p
-                        .department(&crate::model::DepartmentId::new(&key))
-                        .map(|d| (d.name.clone(), Some(d.color.clone())))
-                        .unwrap_or_default(),
-                    GroupBy::Place if key.is_empty() => (t.tl_no_place.to_owned(), None),
-                    GroupBy::Place => (
-                        p.place(&crate::model::PlaceId::new(&key))
-                            .map(|p| p.name.clone())
-                            .unwrap_or_default(),
-                        None,
-                    ),
-                });
-                let toggle_key = key.clone();
-                let toggle = move |_| {
-                    let k = toggle_key.clone();
-                    collapsed.update(|c| {
-                        if !c.remove(&k) {
-                            c.insert(k);
-                        }
-                    });
-                };
-                view! {
-                    <div class="tl-row tl-group" data-testid="gantt-group" data-key=key style=top>
-                        <div class="tl-label">
-                            <button class="tl-toggle" data-testid="gantt-toggle"
-                                aria-expanded=(!is_collapsed).to_string()
-                                title=if is_collapsed { t.tl_expand } else { t.tl_collapse }
-                                on:click=toggle>
-                                {if is_collapsed { "▸" } else { "▾" }}
-                            </button>
-                            {color.map(|c| view! { <span class="tl-swatch" style=format!("--chip:{c}")></span> })}
-                            <span class="tl-num">{r.number}</span>
-                            <span class="tl-group-name">{name}</span>
-                            <span class="tl-count">{count}</span>
-                        </div>
-                    </div>
-                }
-                .into_any()
-            }
-            RowKind::Item(id) => {
-                let found = index
-                    .with_untracked(|ix| ix.get(&id).copied())
-                    .and_then(|i| state.plan.with_untracked(|p| p.items.get(i).cloned()));
-                let Some(item) = found else {
-                    return ().into_any();
-                };
-                let (departments, color, year) = state.plan.with_untracked(|p| {
-                    let names: Vec<String> = item
-                        .departments
-                        .iter()
-                        .filter_map(|d| p.department(d).map(|d| d.name.clone()))
-                        .collect();
-                    let color = item
-                        .departments
-                        .first()
-                        .and_then(|d| p.department(d))
-                        .map(|d| d.color.clone())
-                        .unwrap_or_else(|| "#6b7785".to_owned());
-                    (names.join("、"), color, p.year)
-                });
-                let label = when_label(lang, &item.when, year);
-                let b = bar(&s, &item);
-                let open_id = id.clone();
-                // Nothing in a drawn row is reactive: the selection and a drag's
-                // preview are drawn over the rows (see `overlays`), so scrolling
-                // only creates plain elements.
-                let bar_view = b.map(|b| {
-                    let style = format!("left:{}px;width:{}px;--chip:{color}", b.x, b.width);
-                    let resizable = matches!(
-                        item.when,
-                        When::Date { .. } | When::Range { .. } | When::Month { .. } | When::Months { .. }
-                    );
-                    let (move_id, size_id) = (id.clone(), id.clone());
-                    let fill = b.done.map(|d| {
-                        view! { <span class="tl-fill" style=format!("width:{:.1}%", d * 100.0)></span> }
-                    });
-                    view! {
-                        <div class="tl-bar" data-testid="gantt-bar" data-item-id=id.0.clone()
-                            data-start=b.start.to_string() data-end=b.end.to_string()
-                            class:tl-fuzzy=b.fuzzy class:tl-milestone=b.milestone
-                            style=style title=format!("{} · {}", item.title, label)
-                            on:pointerdown=move |ev| start_drag(ev, move_id.clone(), row, false)>
-                            {fill}
-                            {resizable.then(|| view! {
-                                <span class="tl-resize" data-testid="gantt-resize" aria-hidden="true"
-                                    on:pointerdown=move |ev| start_drag(ev, size_id.clone(), row, true)></span>
-                            })}
-                        </div>
-                    }
-                });
-                view! {
-                    <div class="tl-row" data-testid="gantt-row" data-item-id=id.0.clone() style=top>
-                        <div class="tl-label" on:click=move |_| {
-                            selected.set(Some(open_id.clone()));
-                            open_item(state, &open_id);
-                        }>
-                            <span class="tl-num">{r.number}</span>
-                            <span class="tl-title">
-                                <span class="tl-title-text">{item.title.clone()}</span>
-                                {item.target.is_some().then(|| {
-                                    let id = id.clone();
-                                    view! {
-                                        <button type="button" class="tl-record" data-testid="tl-record"
-                                            title=t.record_title aria-label=t.record_title
-                                            on:click=move |ev| {
-                                                ev.stop_propagation();
-                                                state.open_record(&id, super::browser::today());
-                                            }>"+"</button>
-                                    }
-                                })}
-                            </span>
-                            <span class="tl-dept">{departments}</span>
-                            <span class="tl-when">{label.clone()}</span>
-                        </div>
-                        <div class="tl-track">{bar_view}</div>
-                    </div>
-                }
-                .into_any()
-            }
-        }
-    };
-
-    let header_cells = move |upper: bool| {
-        let lang = state.lang.get();
-        let (from, to) = x_window.get();
-        headers.with(|(u, l)| {
-            headers_in(if upper { u } else { l }, from, to)
-                .iter()
-                .map(|h| {
-                    let weekend = matches!(h.label, crate::timeline::HeaderLabel::Day(_, true));
-                    view! {
-                        <div class="tl-cell" class:tl-weekend=weekend
-                            style=format!("left:{}px;width:{}px", h.x, h.width)>
-                            <span class="tl-cell-text">{header_label(lang, h.label, upper)}</span>
-                        </div>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    // Grid lines and the today line, for the part of the axis in view; they run the
-    // whole height of the body, so that vertical scrolling never redraws them.
-    let lines = move || {
-        let (from, to) = x_window.get();
-        let s = scale.get();
-        let today = super::browser::today();
-        let cells = headers.with(|(u, l)| {
-            let upper: Vec<f64> = headers_in(u, from, to).iter().map(|h| h.x).collect();
-            let lower: Vec<f64> = headers_in(l, from, to)
-                .iter()
-                .map(|h| h.x)
-                .filter(|x| !upper.contains(x))
-                .collect();
-            (upper, lower)
-        });
-        let today_x = (today >= s.start && today <= s.end).then(|| s.x(today));
-        view! {
-            <div class="tl-lines">
-                {cells.0.into_iter().map(|x| view! { <div class="tl-line tl-line-major" style=format!("left:{x}px")></div> }).collect_view()}
-                {cells.1.into_iter().map(|x| view! { <div class="tl-line" style=format!("left:{x}px")></div> }).collect_view()}
-                {today_x.map(|x| view! {
-                    <div class="tl-today" data-testid="gantt-today" style=format!("left:{x}px")></div>
-                })}
-            </div>
-        }
-    };
-    // Saturdays and Sundays, shaded by a repeating gradient at the closer zooms.
+    listen(c);
     let total = Memo::new(move |_| window.with(|w| w.total));
-    let body_style = move || {
-        let s = scale.get();
-        let total = total.get();
-        let ppd = s.zoom.px_per_day();
-        let mut style = format!("height:{total}px;");
-        if matches!(s.zoom, Zoom::Week | Zoom::Month) {
-            let monday = crate::calendar::grid::monday_of(s.start);
-            style.push_str(&format!(
-                "background-image:repeating-linear-gradient(90deg,transparent 0 {a}px,var(--tl-weekend) {a}px {b}px);background-position:calc(var(--tl-left) + {x}px) 0;",
-                a = 5.0 * ppd,
-                b = 7.0 * ppd,
-                x = s.x(monday),
-            ));
-        }
-        style
-    };
-    // The rows of the selected activity (more than one when grouped by department).
-    let selected_rows = Memo::new(move |_| {
-        let Some(id) = selected.get() else {
-            return Vec::new();
-        };
-        all_rows.with(|rows| {
-            rows.iter()
-                .enumerate()
-                .filter(|(_, r)| matches!(&r.kind, RowKind::Item(i) if *i == id))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
-        })
-    });
-    // The selection band, and the bar a drag would give with its new time.
-    let overlays = move || {
-        let id = selected.get();
-        let bands = selected_rows.get().into_iter().map(|row| {
-            view! {
-                <div class="tl-selection" data-testid="gantt-selection"
-                    data-item-id=id.as_ref().map(|i| i.0.clone()) style=format!("top:{}px", row as f64 * ROW)></div>
-            }
-        }).collect_view();
-        let ghost = preview.get().zip(drag.get()).and_then(|((item, when), d)| {
-            let span = when.span().ok().flatten()?;
-            let (x, w) = geometry(&scale.get_untracked(), span);
-            let lang = state.lang.get_untracked();
-            let (label, color) = state.plan.with_untracked(|p| {
-                let color = p
-                    .item(&item)
-                    .and_then(|i| i.departments.first())
-                    .and_then(|d| p.department(d))
-                    .map_or_else(|| "#6b7785".to_owned(), |d| d.color.clone());
-                (when_label(lang, &when, p.year), color)
-            });
-            Some(view! {
-                <div class="tl-bar tl-ghost" class:tl-fuzzy=when.is_fuzzy() data-testid="gantt-ghost"
-                    style=format!("top:{}px;left:calc(var(--tl-left) + {x}px);width:{w}px;--chip:{color}", d.row as f64 * ROW + 6.0)>
-                    <span class="tl-tip">{label}</span>
-                </div>
-            })
-        });
-        view! { {bands} {ghost} }
-    };
+    let selected_rows = selected_rows(c);
     let empty = move || state.plan.with(|p| p.items.is_empty());
 
     view! {
@@ -679,7 +248,7 @@ pub fn Timeline() -> impl IntoView {
                                 collapsed.set(HashSet::new());
                                 state.timeline.update(|v| v.group = g);
                             }>
-                            {move || group_name(t(), g)}
+                            {move || group_by_label(t(), g)}
                         </button>
                     }).collect_view()}
                 </div>
@@ -693,7 +262,7 @@ pub fn Timeline() -> impl IntoView {
                     let el: web_sys::Element = event_target(&ev);
                     scroll.set((f64::from(el.scroll_top()), f64::from(el.scroll_left())));
                 }
-                on:keydown=on_key_down>
+                on:keydown=move |ev| on_key_down(c, ev)>
                 <div class="tl-canvas" style=move || format!("width:calc(var(--tl-left) + {}px)", scale.get().width())>
                     <div class="tl-head">
                         <div class="tl-corner" node_ref=corner>
@@ -702,19 +271,19 @@ pub fn Timeline() -> impl IntoView {
                             <span class="tl-when">{move || t().tl_col_when}</span>
                         </div>
                         <div class="tl-head-track">
-                            <div class="tl-head-row">{move || header_cells(true)}</div>
-                            <div class="tl-head-row tl-head-lower">{move || header_cells(false)}</div>
+                            <div class="tl-head-row">{move || header_cells(c, true)}</div>
+                            <div class="tl-head-row tl-head-lower">{move || header_cells(c, false)}</div>
                         </div>
                     </div>
-                    <div class="tl-body" style=body_style>
-                        <div class="tl-track-layer">{lines}</div>
+                    <div class="tl-body" style=move || body_style(&scale.get(), total.get())>
+                        <div class="tl-track-layer">{move || lines(c)}</div>
                         <For each=move || {
                             let g = generation.get();
                             window.get().rows.map(move |i| (g, i)).collect::<Vec<_>>()
                         } key=|k| *k let:k>
-                            {row_view(k.1)}
+                            {row_view(c, k.1)}
                         </For>
-                        {overlays}
+                        {move || overlays(c, selected_rows)}
                     </div>
                 </div>
             </div>
@@ -732,7 +301,7 @@ pub fn Timeline() -> impl IntoView {
 
 /// Width of the bars' part of a scroller `width` px wide (the left pane's width
 /// taken off).
-fn track_width(width: f64, corner: NodeRef<html::Div>) -> f64 {
+pub(super) fn track_width(width: f64, corner: NodeRef<html::Div>) -> f64 {
     let left = corner
         .get_untracked()
         .map_or(0.0, |c| f64::from(c.offset_width()));

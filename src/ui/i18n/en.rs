@@ -241,7 +241,6 @@ pub const TEXTS: Texts = Texts {
     pv_copied: "Copied to the clipboard",
     pv_copy_failed: "Could not copy automatically; select the text in the box and copy it.",
     pv_download: "Download text",
-    pv_no_department: "No department",
     pv_villages: "Places visited, by month",
     pv_villages_of: "Activity:",
     pv_all_activities: "All activities",

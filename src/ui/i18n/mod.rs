@@ -12,6 +12,7 @@
 mod en;
 mod file;
 mod format;
+mod groups;
 mod progress;
 mod zh;
 
@@ -20,6 +21,7 @@ pub use file::{
     plan_counts,
 };
 pub use format::*;
+pub use groups::{group_by_label, group_name};
 pub use progress::{month_chart_label, recorded_message, tally_label, year_end_summary};
 
 /// A language of the interface.
@@ -106,7 +108,7 @@ texts! {
     nav_calendar, cal_prev, cal_next, cal_today, cal_view_month, cal_view_week, cal_view_year, cal_view_agenda, cal_tray, cal_filter_departments, cal_filter_status, cal_filter_all, cal_no_section, cal_weekdays, cal_repeated_hint, cal_keyboard_hint, cal_empty, cal_tray_week, cal_filter_places,
     nav_timeline, tl_zoom, tl_zoom_week, tl_zoom_month, tl_zoom_quarter, tl_zoom_year, tl_group, tl_group_section, tl_group_department, tl_group_place, tl_today, tl_col_title, tl_col_departments, tl_col_when, tl_no_department, tl_no_place, tl_empty, tl_keyboard_hint, tl_expand, tl_collapse, tl_drag_hint,
     progress_plus_one_hint, progress_title, progress_empty, progress_add, entry_date, entry_amount, entry_place, entry_note, entry_no_place,
-    nav_progress, pv_targets, pv_none, pv_met, pv_on_track, pv_behind, pv_over, pv_not_started, pv_rollup, pv_col_section, pv_col_department, pv_col_place, pv_count, pv_met_count, pv_risk_count, pv_mean, pv_summary, pv_summary_hint, pv_copy, pv_copied, pv_copy_failed, pv_download, pv_no_department, pv_villages, pv_villages_of, pv_all_activities, pv_total, pv_not_visited, pv_months, pv_months_hint, pv_months_empty, pv_no_unit, pv_focus_hint,
+    nav_progress, pv_targets, pv_none, pv_met, pv_on_track, pv_behind, pv_over, pv_not_started, pv_rollup, pv_col_section, pv_col_department, pv_col_place, pv_count, pv_met_count, pv_risk_count, pv_mean, pv_summary, pv_summary_hint, pv_copy, pv_copied, pv_copy_failed, pv_download, pv_villages, pv_villages_of, pv_all_activities, pv_total, pv_not_visited, pv_months, pv_months_hint, pv_months_empty, pv_no_unit, pv_focus_hint,
     entry_update, record_title, record_so_far,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_conflict, import_section,
 }

@@ -241,7 +241,6 @@ pub const TEXTS: Texts = Texts {
     pv_copied: "已复制到剪贴板",
     pv_copy_failed: "无法自动复制，请在文本框里全选后复制。",
     pv_download: "下载文本",
-    pv_no_department: "未指定部门",
     pv_villages: "到过的地方（按月）",
     pv_villages_of: "活动：",
     pv_all_activities: "全部活动",
