@@ -34,6 +34,8 @@ mod offline;
 #[cfg(target_arch = "wasm32")]
 mod outline;
 #[cfg(target_arch = "wasm32")]
+mod outline_item;
+#[cfg(target_arch = "wasm32")]
 mod persist;
 #[cfg(target_arch = "wasm32")]
 mod press;

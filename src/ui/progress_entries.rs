@@ -2,15 +2,15 @@
 //! (date, amount, place, note), each with edit and delete buttons, and a row to add
 //! one; its entries are part of the form's draft, so they are saved, and undone,
 //! with the form. The record dialog, opened from the calendar and the timeline,
-//! adds one entry straight away (an undoable edit of its own). Both use the same
-//! fields, [`EntryFields`].
+//! adds one entry straight away (an undoable edit of its own), as does "+1" in the
+//! outline: `AppState::record`. Both use the same fields, [`EntryFields`].
 
 use super::browser::{new_id, today};
 use super::dialogs::Modal;
 use super::form::{EntryDraft, EntryField, ItemDraft};
 use super::i18n::{date_label, number, tally_label};
-use super::state::use_state;
-use crate::model::{EntryId, ItemId, PlaceId};
+use super::state::{use_state, AppState};
+use crate::model::{EntryId, ItemId, PlaceId, ProgressEntry};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -259,5 +259,56 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
                 </div>
             </form>
         </Modal>
+    }
+}
+
+impl AppState {
+    /// Records `entry` for activity `id` (an undoable edit), and announces the new
+    /// tally with an undo button. False if the edit was refused (the activity is
+    /// gone; the error notice says why).
+    pub fn record(&self, id: &ItemId, entry: ProgressEntry) -> bool {
+        let Some(mut item) = self.plan.with_untracked(|p| p.item(id).cloned()) else {
+            return false;
+        };
+        let amount = entry.amount;
+        item.progress.push(entry);
+        let tally = item.target.as_ref().map(|t| {
+            super::i18n::tally_label(
+                crate::model::target::tally(&item.progress),
+                t.quantity,
+                &t.unit,
+            )
+        });
+        let title = item.title.clone();
+        if self.edit(crate::model::Edit::UpdateItem(item)).is_err() {
+            return false;
+        }
+        let lang = self.lang.get_untracked();
+        let text = super::i18n::recorded_message(lang, &title, amount, &tally.unwrap_or_default());
+        self.toast
+            .set(Some(super::state::Toast { text, undo: true }));
+        true
+    }
+
+    /// Records one more occasion of activity `id` today ("+1").
+    pub fn plus_one(&self, id: &ItemId) {
+        self.record(
+            id,
+            ProgressEntry {
+                id: crate::model::EntryId::new(super::browser::new_id("e-")),
+                date: super::browser::today(),
+                amount: 1.0,
+                place: None,
+                note: String::new(),
+            },
+        );
+    }
+
+    /// Opens the record dialog of activity `id`, with `date` to start with.
+    pub fn open_record(&self, id: &ItemId, date: chrono::NaiveDate) {
+        self.dialog.set(Some(super::state::Dialog::Record {
+            item: id.clone(),
+            date,
+        }));
     }
 }

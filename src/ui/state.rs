@@ -362,56 +362,6 @@ impl AppState {
     }
 }
 
-impl AppState {
-    /// Records `entry` for activity `id` (an undoable edit), and announces the new
-    /// tally with an undo button. False if the edit was refused (the activity is
-    /// gone; the error notice says why).
-    pub fn record(&self, id: &ItemId, entry: crate::model::ProgressEntry) -> bool {
-        let Some(mut item) = self.plan.with_untracked(|p| p.item(id).cloned()) else {
-            return false;
-        };
-        let amount = entry.amount;
-        item.progress.push(entry);
-        let tally = item.target.as_ref().map(|t| {
-            super::i18n::tally_label(
-                crate::model::target::tally(&item.progress),
-                t.quantity,
-                &t.unit,
-            )
-        });
-        let title = item.title.clone();
-        if self.edit(Edit::UpdateItem(item)).is_err() {
-            return false;
-        }
-        let lang = self.lang.get_untracked();
-        let text = super::i18n::recorded_message(lang, &title, amount, &tally.unwrap_or_default());
-        self.toast.set(Some(Toast { text, undo: true }));
-        true
-    }
-
-    /// Records one more occasion of activity `id` today ("+1").
-    pub fn plus_one(&self, id: &ItemId) {
-        self.record(
-            id,
-            crate::model::ProgressEntry {
-                id: crate::model::EntryId::new(super::browser::new_id("e-")),
-                date: super::browser::today(),
-                amount: 1.0,
-                place: None,
-                note: String::new(),
-            },
-        );
-    }
-
-    /// Opens the record dialog of activity `id`, with `date` to start with.
-    pub fn open_record(&self, id: &ItemId, date: chrono::NaiveDate) {
-        self.dialog.set(Some(Dialog::Record {
-            item: id.clone(),
-            date,
-        }));
-    }
-}
-
 impl Default for AppState {
     fn default() -> Self {
         Self::new()

@@ -13,6 +13,7 @@ mod en;
 mod file;
 mod format;
 mod groups;
+mod headings;
 mod progress;
 mod zh;
 
@@ -22,6 +23,7 @@ pub use file::{
 };
 pub use format::*;
 pub use groups::{group_by_label, group_name};
+pub use headings::{confirm_fix_day, header_label, month_title, year_title};
 pub use progress::{month_chart_label, recorded_message, tally_label, year_end_summary};
 
 /// A language of the interface.
