@@ -447,3 +447,15 @@ fn groups_are_named_by_section_department_and_place() {
     assert_eq!(group_by_label(Lang::Zh.t(), GroupBy::Section), "按章节");
     assert_eq!(group_by_label(Lang::En.t(), GroupBy::Place), "By place");
 }
+
+#[test]
+fn the_record_dialog_names_its_activity() {
+    assert_eq!(
+        record_heading(Lang::Zh, "送戏下乡一百场"),
+        "记录完成情况：送戏下乡一百场"
+    );
+    assert_eq!(
+        record_heading(Lang::En, "Film shows"),
+        "Record progress: Film shows"
+    );
+}

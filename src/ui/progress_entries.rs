@@ -8,7 +8,7 @@
 use super::browser::{new_id, today};
 use super::dialogs::Modal;
 use super::form::{EntryDraft, EntryField, ItemDraft};
-use super::i18n::{date_label, number, tally_label};
+use super::i18n::{date_label, number, record_heading, tally_label};
 use super::state::{use_state, AppState};
 use crate::model::{EntryId, ItemId, PlaceId, ProgressEntry};
 use chrono::NaiveDate;
@@ -223,7 +223,7 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
                 .map(|i| i.title.clone())
                 .unwrap_or_default()
         });
-        format!("{}：{name}", t().record_title)
+        record_heading(state.lang.get(), &name)
     });
     // "3/100 场" so far, or "3 场" without a target.
     let so_far = move || {

@@ -24,7 +24,9 @@ pub use file::{
 pub use format::*;
 pub use groups::{group_by_label, group_name};
 pub use headings::{confirm_fix_day, header_label, month_title, year_title};
-pub use progress::{month_chart_label, recorded_message, tally_label, year_end_summary};
+pub use progress::{
+    month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
+};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -34,6 +34,15 @@ pub fn recorded_message(lang: Lang, title: &str, amount: f64, tally: &str) -> St
     }
 }
 
+/// The record dialog's heading: "记录完成情况：送戏下乡一百场" / "Record progress: …".
+pub fn record_heading(lang: Lang, title: &str) -> String {
+    let t = lang.t();
+    match lang {
+        Lang::Zh => format!("{}：{title}", t.record_title),
+        Lang::En => format!("{}: {title}", t.record_title),
+    }
+}
+
 /// What a month chart shows, in words, for screen readers and as its caption:
 /// "每月完成量（场）：3月 3，4月 1" — only the months with something recorded.
 /// `unit` is "" for activities without a target.
