@@ -7,6 +7,7 @@
 //! else's newer work. Each save also keeps a version in the plan's history.
 
 pub mod memory;
+pub mod queue;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
