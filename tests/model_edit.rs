@@ -405,3 +405,76 @@ fn diff_names_what_changed_between_two_versions() {
     assert!(!d.title_changed);
     assert_eq!(d.sections_changed, 0);
 }
+
+/// A plan of `n` activities with some text each, like a big county plan.
+fn big_plan(n: usize) -> jihua::model::Plan {
+    let mut plan = base();
+    for i in 0..n {
+        let mut item = Item::new(
+            ItemId::new(format!("big{i}")),
+            SectionId::new("s1"),
+            format!("第{i}项：送戏下乡文艺演出，到各村巡回演出"),
+        );
+        item.notes = "责任部门：辅导部、演出部。地点：灯明寺、于桥、秦村。".repeat(4);
+        plan.items.push(item);
+    }
+    plan
+}
+
+#[test]
+fn history_keeps_every_step_of_a_normal_plan() {
+    let plan = jihua::model::sample::sample_plan(2026);
+    assert!(jihua::model::history::plan_bytes(&plan) < 200_000);
+    let mut history = History::default();
+    for _ in 0..jihua::model::history::UNDO_DEPTH {
+        history.record(plan.clone());
+    }
+    assert_eq!(history.undo_steps(), jihua::model::history::UNDO_DEPTH);
+}
+
+#[test]
+fn history_of_a_big_plan_is_bounded_by_bytes_not_steps() {
+    use jihua::model::history::{plan_bytes, UNDO_BYTES};
+    let plan = big_plan(5_000);
+    let one = plan_bytes(&plan);
+    // The estimate is in the range of the plan's real size (its JSON).
+    let json = serde_json::to_string(&plan).unwrap().len();
+    assert!(
+        one > json / 2 && one < json * 4,
+        "estimate {one}, JSON {json}"
+    );
+    let mut history = History::default();
+    for _ in 0..100 {
+        history.record(plan.clone());
+    }
+    assert!(
+        history.bytes() <= UNDO_BYTES,
+        "{} > {UNDO_BYTES}",
+        history.bytes()
+    );
+    assert!(history.undo_steps() >= 5, "still a useful number of steps");
+    assert!(history.undo_steps() < 100);
+    // Undo and redo keep the bound and the count of snapshots straight.
+    let mut current = plan.clone();
+    for _ in 0..3 {
+        current = history.undo(current).unwrap();
+    }
+    assert!(history.bytes() <= UNDO_BYTES);
+    for _ in 0..3 {
+        current = history.redo(current).unwrap();
+    }
+    assert!(!history.can_redo());
+    assert!(history.bytes() <= UNDO_BYTES);
+}
+
+#[test]
+fn history_always_keeps_the_newest_step_however_big() {
+    let plan = big_plan(20);
+    let mut history = History::default();
+    let mut huge = plan.clone();
+    huge.preface = "字".repeat(jihua::model::history::UNDO_BYTES);
+    history.record(huge);
+    assert_eq!(history.undo_steps(), 1);
+    history.record(plan);
+    assert_eq!(history.undo_steps(), 1, "the huge one went first");
+}

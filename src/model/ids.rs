@@ -61,35 +61,3 @@ id_type!(
     /// Identifies a progress entry.
     EntryId
 );
-
-/// A source of fresh ids. The pure layers never invent ids themselves: callers pass
-/// one of these in (the UI uses a random one, tests a counter).
-pub trait IdSource {
-    /// Returns an id that has not been returned before, prefixed with `prefix`.
-    fn next_id(&mut self, prefix: &str) -> String;
-}
-
-/// A deterministic id source: `prefix` + a running number. Used by tests and by the
-/// sample plan, whose ids must be stable.
-#[derive(Debug, Default, Clone)]
-pub struct CounterIds {
-    next: u64,
-    salt: String,
-}
-
-impl CounterIds {
-    /// A counter whose ids carry `salt` so that two counters never collide.
-    pub fn with_salt(salt: impl Into<String>) -> Self {
-        Self {
-            next: 0,
-            salt: salt.into(),
-        }
-    }
-}
-
-impl IdSource for CounterIds {
-    fn next_id(&mut self, prefix: &str) -> String {
-        self.next += 1;
-        format!("{prefix}{}{}", self.salt, self.next)
-    }
-}
