@@ -27,5 +27,8 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST
 step "release build"
 trunk build --release
 
+step "test build (debug, with the crash trigger of tests/e2e/crash.test.mjs)"
+JIHUA_TEST_HOOKS=1 trunk build --dist dist-test
+
 step "end-to-end tests (Playwright, Debian Chromium)"
 node --test --test-concurrency=1 tests/e2e/

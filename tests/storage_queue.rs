@@ -15,7 +15,7 @@ fn plan(id: &str, title: &str, revision: u64) -> Plan {
 /// one the write was based on; returns (id, title, based on) in write order.
 fn drain(q: &mut WriteQueue) -> Vec<(String, String, u64)> {
     let mut out = Vec::new();
-    while let Some(p) = q.next() {
+    while let Some(p) = q.next_write() {
         out.push((p.id.0.clone(), p.title.clone(), p.revision));
         q.finish(Ok(p.revision + 1));
     }
@@ -39,11 +39,11 @@ fn a_second_plan_never_drops_the_first_plans_newest_state() {
     // state of a) and at once creates plan b.
     let mut q = WriteQueue::new();
     q.push(plan("a", "after delete", 1));
-    let first = q.next().unwrap();
+    let first = q.next_write().unwrap();
     q.push(plan("a", "after undo", 1));
     q.push(plan("a", "after redo", 1));
     q.push(plan("b", "new plan", 0));
-    assert_eq!(q.next(), None, "one write at a time");
+    assert_eq!(q.next_write(), None, "one write at a time");
     assert_eq!(
         q.finish(Ok(first.revision + 1)),
         Outcome::Saved { revision: 2 }
@@ -88,14 +88,14 @@ fn revisions_are_carried_forward_whatever_the_plan_on_screen_says() {
 fn a_failed_write_is_kept_and_retried_with_the_next_write() {
     let mut q = WriteQueue::new();
     q.push(plan("a", "a1", 0));
-    let _ = q.next().unwrap();
+    let _ = q.next_write().unwrap();
     assert_eq!(
         q.finish(Err(StoreError::Quota)),
         Outcome::Failed(StoreError::Quota)
     );
     assert!(q.has_held());
     assert!(!q.busy());
-    assert_eq!(q.next(), None, "not retried on its own");
+    assert_eq!(q.next_write(), None, "not retried on its own");
     assert_eq!(q.newest(&PlanId::new("a")).unwrap().title, "a1");
     let unsaved = q.unsaved();
     assert_eq!(unsaved.len(), 1);
@@ -112,7 +112,7 @@ fn a_failed_write_is_kept_and_retried_with_the_next_write() {
 fn a_failed_write_does_not_hide_a_newer_state_of_the_same_plan() {
     let mut q = WriteQueue::new();
     q.push(plan("a", "old", 0));
-    let _ = q.next().unwrap();
+    let _ = q.next_write().unwrap();
     q.push(plan("a", "new", 0));
     q.finish(Err(StoreError::Failed("disk".into())));
     assert!(!q.has_held(), "the newer state supersedes the failed one");
@@ -123,7 +123,7 @@ fn a_failed_write_does_not_hide_a_newer_state_of_the_same_plan() {
 fn a_newer_state_supersedes_a_held_one() {
     let mut q = WriteQueue::new();
     q.push(plan("a", "old", 0));
-    let _ = q.next().unwrap();
+    let _ = q.next_write().unwrap();
     q.finish(Err(StoreError::Quota));
     q.push(plan("a", "new", 0));
     assert!(!q.has_held());
@@ -135,7 +135,7 @@ fn a_conflict_is_held_until_the_user_decides() {
     let mut q = WriteQueue::new();
     let id = PlanId::new("a");
     q.push(plan("a", "mine", 2));
-    let _ = q.next().unwrap();
+    let _ = q.next_write().unwrap();
     q.push(plan("a", "mine, newer", 2));
     assert_eq!(
         q.finish(Err(StoreError::Conflict { stored: 3, ours: 2 })),
@@ -170,7 +170,7 @@ fn forgetting_a_plan_drops_what_it_owes() {
 fn unsaved_lists_each_plan_once_at_its_newest_state() {
     let mut q = WriteQueue::new();
     q.push(plan("a", "a1", 7));
-    let _ = q.next().unwrap();
+    let _ = q.next_write().unwrap();
     q.push(plan("a", "a2", 7));
     q.push(plan("b", "b1", 0));
     let unsaved = q.unsaved();
@@ -187,4 +187,22 @@ fn finishing_without_a_write_under_way_changes_nothing() {
     q.push(plan("a", "a", 0));
     assert!(matches!(q.finish(Ok(9)), Outcome::Failed(_)));
     assert_eq!(drain(&mut q), [("a".into(), "a".into(), 0)]);
+}
+
+#[test]
+fn a_conflict_known_in_advance_is_held_without_a_write() {
+    let mut q = WriteQueue::new();
+    let id = PlanId::new("a");
+    q.hold_conflict(plan("a", "stashed", 4));
+    assert_eq!(q.next_write(), None);
+    assert!(q.has_held());
+    assert_eq!(q.unsaved()[0].title, "stashed");
+    q.push(plan("b", "b", 0));
+    assert_eq!(drain(&mut q), [("b".into(), "b".into(), 0)]);
+    // "Keep theirs": forgotten, and later writes build on their revision.
+    q.forget(&id);
+    q.adopt(&id, 9);
+    assert!(!q.has_held());
+    q.push(plan("a", "theirs, edited", 4));
+    assert_eq!(drain(&mut q), [("a".into(), "theirs, edited".into(), 9)]);
 }

@@ -89,7 +89,7 @@ impl WriteQueue {
     /// The next write to make, with its revision set to the stored one, or `None`
     /// while a write is under way or nothing waits. The caller reports the result
     /// with [`WriteQueue::finish`].
-    pub fn next(&mut self) -> Option<Plan> {
+    pub fn next_write(&mut self) -> Option<Plan> {
         if self.in_flight.is_some() || self.waiting.is_empty() {
             return None;
         }
@@ -99,7 +99,7 @@ impl WriteQueue {
         Some(plan)
     }
 
-    /// Records the result of the write [`WriteQueue::next`] handed out. On success
+    /// Records the result of the write [`WriteQueue::next_write`] handed out. On success
     /// the new revision becomes the base of the plan's next write; on failure the
     /// state is held unless a newer state of the plan is already waiting.
     pub fn finish(&mut self, result: Result<u64, StoreError>) -> Outcome {
@@ -133,6 +133,16 @@ impl WriteQueue {
                 Outcome::Failed(e)
             }
         }
+    }
+
+    /// Holds `plan` as in conflict without trying to write it: a state found at
+    /// start (put aside when the page closed) whose plan was saved elsewhere since.
+    /// It waits for the user's decision like a conflict found by a write.
+    pub fn hold_conflict(&mut self, plan: Plan) {
+        self.base.entry(plan.id.clone()).or_insert(plan.revision);
+        self.waiting.retain(|p| p.id != plan.id);
+        self.held.retain(|(p, _)| p.id != plan.id);
+        self.held.push((plan, Held::Conflict));
     }
 
     /// The stored revision of plan `id` as this tab knows it.

@@ -5,14 +5,14 @@
 
 use super::browser::{download, new_id, now};
 use super::i18n::{import_write_failed, imported_message};
-use super::state::{AppState, Dialog, ImportStage, PlanMeta};
+use super::state::{AppState, Change, Dialog, ImportStage, SaveState};
 use crate::file::limits::MAX_BYTES;
 use crate::file::{
     merge, plan_file_name, plan_json, read_bytes, read_str, FileError, FileErrors, JsonPath,
     PlanFile, Problem,
 };
 use crate::model::{Plan, PlanId};
-use crate::storage::{Reason, Repository, StoreError};
+use crate::storage::{Reason, Repository};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -104,7 +104,8 @@ impl AppState {
     }
 
     /// Carries out the import shown in the preview: plans not stored yet are added
-    /// as they are; stored ones are handled by `mode`.
+    /// as they are; stored ones are handled by `mode`. Every plan goes through the
+    /// writer like any other change (a failed write is reported and kept there).
     pub fn confirm_import(&self, mode: ImportMode) {
         let Some(Dialog::Import(stage)) = self.dialog.get_untracked() else {
             return;
@@ -116,6 +117,10 @@ impl AppState {
             return;
         };
         self.dialog.set(None);
+        // Saving starts now (a copy of the stored version is kept first).
+        if self.save.get_untracked() != SaveState::MemoryOnly {
+            self.save.set(SaveState::Saving);
+        }
         let state = *self;
         spawn_local(async move {
             let at = now();
@@ -153,32 +158,18 @@ impl AppState {
                 }
                 first.get_or_insert_with(|| plan.id.clone());
                 if plan.id == current_id {
-                    // Through the writer, and undoable like an edit.
-                    let before = state.plan.get_untracked();
-                    state.history.update_value(|h| h.record(before));
-                    state.replace_current(plan);
-                    done.push(title);
-                    continue;
+                    // Undoable like an edit.
+                    state.show_plan(plan, Change::Edit);
+                } else {
+                    state.save_plan(plan);
                 }
-                match repo.save(&plan, &at).await {
-                    Ok(revision) => {
-                        state.announce(&plan.id, revision);
-                        let meta = PlanMeta::from(&plan);
-                        state.plans.update(|list| {
-                            match list.iter_mut().find(|m| m.id == meta.id) {
-                                Some(slot) => *slot = meta,
-                                None => list.push(meta),
-                            }
-                        });
-                        done.push(title);
-                    }
-                    Err(StoreError::Conflict { .. }) => {
-                        let t = state.lang.get_untracked().t();
-                        state.error.set(Some(t.import_conflict.to_owned()));
-                        failed.push(title);
-                    }
-                    Err(_) => failed.push(title),
-                }
+                done.push(title);
+            }
+            if !state
+                .writer
+                .with_value(crate::storage::queue::WriteQueue::busy)
+            {
+                state.after_writes();
             }
             let lang = state.lang.get_untracked();
             if !failed.is_empty() {

@@ -20,6 +20,8 @@ mod choices;
 #[cfg(target_arch = "wasm32")]
 mod conflict;
 #[cfg(target_arch = "wasm32")]
+mod crash;
+#[cfg(target_arch = "wasm32")]
 mod dialogs;
 #[cfg(target_arch = "wasm32")]
 mod history;
@@ -66,6 +68,6 @@ pub use app::App;
 /// Mounts the app on the page's `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    crash::install();
     leptos::mount::mount_to_body(App);
 }

@@ -4,12 +4,12 @@
 
 use super::browser::{new_id, now, this_year};
 use super::i18n::new_plan_title;
-use super::state::{AppState, Dialog, PlanMeta, SaveState};
+use super::state::{AppState, Change, Dialog, PlanMeta, SaveState};
 use crate::model::copy::{copy_to_year, duplicate};
-use crate::model::history::History;
 use crate::model::sample::{sample_plan, SAMPLE_ID};
 use crate::model::{Plan, PlanId};
 use crate::storage::any::AnyRepository;
+use crate::storage::queue::{Outcome, WriteQueue};
 use crate::storage::{settings, Backend, Repository, StoreError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,6 +23,7 @@ impl AppState {
     /// Opens the best storage there is, loads the plans (or puts the sample in on
     /// first start) and shows the plan shown last.
     pub fn start(self) {
+        super::crash::remember(self);
         spawn_local(async move {
             let repo = Rc::new(AnyRepository::open_best().await);
             let backend = repo.backend();
@@ -72,6 +73,10 @@ impl AppState {
             self.ready.set(true);
             self.listen();
             self.stash_on_leave();
+            if super::crash::wants_backup() {
+                self.download_backup();
+            }
+            super::crash::test_trigger();
             if backend != Backend::Memory {
                 self.persisted
                     .set(super::browser::request_persistence().await);
@@ -79,96 +84,87 @@ impl AppState {
         });
     }
 
-    /// Queues `plan` to be written and starts the writer if it is idle.
+    /// Queues `plan` to be written (replacing any older state of the same plan
+    /// still waiting) and starts the writer if it is idle.
     pub(super) fn persist(&self, plan: Plan) {
-        let Some(repo) = self.repo() else { return };
-        let start = self.writer.try_update_value(|w| {
-            w.pending = Some(plan);
-            !std::mem::replace(&mut w.busy, true)
-        });
-        if start != Some(true) {
+        if self.repo().is_none() {
             return;
         }
+        self.writer.update_value(|q| q.push(plan));
         if self.save.get_untracked() != SaveState::MemoryOnly {
             self.save.set(SaveState::Saving);
         }
+        self.pump();
+    }
+
+    /// Starts the next write if none is under way. Each finished write starts the
+    /// next one, so writes go one at a time, each on the revision the last write of
+    /// its plan returned.
+    fn pump(&self) {
+        let Some(repo) = self.repo() else { return };
+        let Some(job) = self.writer.try_update_value(|q| q.next_write()).flatten() else {
+            return;
+        };
         let state = *self;
         spawn_local(async move {
-            let mut failed = None;
-            while let Some(plan) = state
-                .writer
-                .try_update_value(|w| w.pending.take())
-                .flatten()
-            {
-                match repo.save(&plan, &now()).await {
-                    Ok(revision) => {
-                        state.adopt_revision(&plan.id, revision);
-                        state.announce(&plan.id, revision);
-                    }
-                    Err(StoreError::Conflict { .. }) => {
-                        state.open_conflict(plan.id.clone());
-                        failed = Some(StoreError::Conflict {
-                            stored: 0,
-                            ours: plan.revision,
-                        });
-                    }
-                    Err(e) => failed = Some(e),
-                }
+            let result = repo.save(&job, &now()).await;
+            match state.writer.try_update_value(|q| q.finish(result)) {
+                Some(Outcome::Saved { revision }) => state.announce(&job.id, revision),
+                Some(Outcome::Conflict) => state.open_conflict(job.id.clone()),
+                Some(Outcome::Failed(e)) => state.report_failed_write(&e),
+                None => {}
             }
-            state.writer.update_value(|w| w.busy = false);
-            state.after_write(failed);
+            if state.writer.with_value(WriteQueue::busy) {
+                state.pump();
+            } else {
+                state.after_writes();
+            }
         });
     }
 
-    /// After a write of plan `id` the stored revision is `revision`: the plan on
-    /// screen and any state still waiting to be written are based on it now.
-    fn adopt_revision(&self, id: &PlanId, revision: u64) {
-        self.writer.update_value(|w| {
-            if let Some(p) = w.pending.as_mut().filter(|p| &p.id == id) {
-                p.revision = revision;
-            }
-        });
-        if self.plan.with_untracked(|p| &p.id == id) {
-            self.plan.update(|p| p.revision = revision);
-        }
-    }
-
-    fn after_write(&self, failed: Option<StoreError>) {
+    fn report_failed_write(&self, e: &StoreError) {
         if self.save.get_untracked() == SaveState::MemoryOnly {
             return;
         }
         let t = self.lang.get_untracked().t();
-        match failed {
-            None => {
-                self.save.set(SaveState::Saved);
-                self.clear_stash();
-            }
-            // The conflict dialog explains it and asks what to keep.
-            Some(StoreError::Conflict { .. }) => self.save.set(SaveState::Error),
-            Some(e) => {
-                self.save.set(SaveState::Error);
-                let message = match e {
-                    StoreError::Quota => t.err_quota,
-                    _ => t.err_storage_save,
-                };
-                self.error.set(Some(message.to_owned()));
-                self.offer_backup.set(true);
-            }
+        let message = match e {
+            StoreError::Quota => t.err_quota,
+            _ => t.err_storage_save,
+        };
+        self.error.set(Some(message.to_owned()));
+        self.offer_backup.set(true);
+    }
+
+    /// Every write is done: saved, or an error if one is held back (a failure is
+    /// explained in the error notice, a conflict by its dialog).
+    pub(super) fn after_writes(&self) {
+        if self.save.get_untracked() == SaveState::MemoryOnly {
+            return;
+        }
+        if self.writer.with_value(WriteQueue::has_held) {
+            self.save.set(SaveState::Error);
+        } else {
+            self.save.set(SaveState::Saved);
+            self.clear_stash();
         }
     }
 
-    /// Downloads a backup of every plan, with the plan on screen as it is now (which
-    /// may be newer than storage when saving failed).
+    /// Downloads a backup of every plan, with the plan on screen and every state not
+    /// yet stored as they are now (newer than storage while writes wait or failed).
     pub fn download_backup(&self) {
         let state = *self;
         spawn_local(async move {
+            let mut newer = state.writer.with_value(WriteQueue::unsaved);
             let current = state.plan.get_untracked();
+            newer.retain(|p| p.id != current.id);
+            newer.insert(0, current);
             let mut plans = match state.repo() {
                 Some(repo) => repo.list().await.map(|l| l.plans).unwrap_or_default(),
                 None => Vec::new(),
             };
-            plans.retain(|p| p.id != current.id);
-            plans.insert(0, current);
+            plans.retain(|p| !newer.iter().any(|n| n.id == p.id));
+            newer.append(&mut plans);
+            let plans = newer;
             let text = crate::file::backup_json(&plans, &now());
             let name = crate::file::backup_file_name(&super::browser::today_iso());
             if super::browser::download(&name, &text).is_err() {
@@ -182,7 +178,7 @@ impl AppState {
     /// Puts an older version of the plan on screen back (an undoable edit); the
     /// stored state it replaces stays in the history.
     pub fn restore_version(&self, version: crate::storage::Version) {
-        let (Some(repo), Ok(mut plan)) = (self.repo(), version.plan()) else {
+        let (Some(repo), Ok(plan)) = (self.repo(), version.plan()) else {
             return;
         };
         let state = *self;
@@ -195,15 +191,14 @@ impl AppState {
             let _ = repo
                 .snapshot(&plan.id, crate::storage::Reason::BeforeRestore, &now())
                 .await;
-            plan.revision = current.revision;
-            state.history.update_value(|h| h.record(current));
-            state.replace_current(plan);
+            state.show_plan(plan, Change::Edit);
         });
     }
 
     /// Brings a deleted plan back and opens it.
     pub fn restore_deleted(&self, version: crate::storage::Version) {
         if let Ok(mut plan) = version.plan() {
+            // It is not stored any more: written anew.
             plan.revision = 0;
             self.dialog.set(None);
             self.open_new(plan);
@@ -222,20 +217,24 @@ impl AppState {
         let state = *self;
         spawn_local(async move {
             // A state of this plan still waiting to be written is newer than storage.
-            let waiting = state
-                .writer
-                .with_value(|w| w.pending.clone().filter(|p| p.id == id));
-            let plan = match waiting {
-                Some(plan) => Some(plan),
-                None => repo.load(&id).await.ok().flatten(),
+            let plan = match state.writer.with_value(|q| q.newest(&id).cloned()) {
+                Some(waiting) => waiting,
+                None => {
+                    let Ok(Some(stored)) = repo.load(&id).await else {
+                        return;
+                    };
+                    // An edit may have been queued while it loaded; it is newer.
+                    match state.writer.with_value(|q| q.newest(&id).cloned()) {
+                        Some(waiting) => waiting,
+                        None => {
+                            let revision = stored.revision;
+                            state.writer.update_value(|q| q.adopt(&id, revision));
+                            stored
+                        }
+                    }
+                }
             };
-            if let Some(plan) = plan {
-                state.history.set_value(History::default());
-                settings::set(settings::CURRENT_KEY, id.as_str());
-                state.plan.set(plan);
-                state.refresh_history_flags();
-                state.toast.set(None);
-            }
+            state.show_fresh(plan);
         });
     }
 
@@ -255,9 +254,15 @@ impl AppState {
         self.dialog.set(Some(Dialog::PlanInfo));
     }
 
+    /// Shows a plan that is stored (or waiting to be), with a fresh undo history.
+    fn show_fresh(&self, plan: Plan) {
+        self.show_plan(plan, Change::Open { save: false });
+        self.toast.set(None);
+    }
+
+    /// Shows a new plan and saves it.
     fn open_new(&self, plan: Plan) {
-        self.history.set_value(History::default());
-        self.replace_current(plan);
+        self.show_plan(plan, Change::Open { save: true });
         self.toast.set(None);
     }
 
@@ -271,6 +276,10 @@ impl AppState {
         let (Some(repo), state, id) = (self.repo(), *self, id.clone()) else {
             return;
         };
+        // A state still waiting to be written is newer than storage.
+        if let Some(waiting) = self.writer.with_value(|q| q.newest(&id).cloned()) {
+            return self.open_new(make(&waiting));
+        }
         spawn_local(async move {
             if let Ok(Some(plan)) = repo.load(&id).await {
                 state.open_new(make(&plan));
@@ -299,6 +308,8 @@ impl AppState {
     pub fn delete_plan(&self, id: &PlanId) {
         let Some(repo) = self.repo() else { return };
         let (state, id) = (*self, id.clone());
+        // A write of it still waiting would bring it back.
+        self.writer.update_value(|q| q.forget(&id));
         self.plans.update(|list| list.retain(|m| m.id != id));
         if self.plan.with_untracked(|p| p.id == id) {
             match self.plans.get_untracked().first() {
@@ -319,7 +330,7 @@ impl AppState {
                 let t = state.lang.get_untracked().t();
                 state.error.set(Some(t.err_storage_save.to_owned()));
                 state.save.set(SaveState::Error);
-            } else if state.writer.with_value(|w| !w.busy) {
+            } else if !state.writer.with_value(WriteQueue::busy) {
                 state.save.set(SaveState::Saved);
             }
         });

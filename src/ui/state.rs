@@ -8,6 +8,7 @@ use super::i18n::Lang;
 use crate::model::history::History;
 use crate::model::{apply, Edit, EditError, ItemId, Plan, PlanId, SectionId};
 use crate::storage::any::AnyRepository;
+use crate::storage::queue::WriteQueue;
 use crate::storage::{settings, Backend, Unreadable};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -158,14 +159,30 @@ pub struct Toast {
     pub undo: bool,
 }
 
-/// Saves in flight: at most one write at a time, each based on the revision the
-/// previous one returned, so a tab never conflicts with itself.
-#[derive(Default)]
-pub(super) struct Writer {
-    /// The newest state waiting to be written.
-    pub pending: Option<Plan>,
-    /// Whether a write is under way.
-    pub busy: bool,
+/// How a whole plan comes onto the screen: every replacement of the plan shown goes
+/// through [`AppState::show_plan`] with one of these, which decides what happens to
+/// the undo history and whether the plan is saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// An undoable change of the plan shown (an edit, an import over it, a restored
+    /// version): the state before it is recorded for undo, and the result saved.
+    Edit,
+    /// An undo or redo step (the history has already moved): saved.
+    Step,
+    /// Another plan opened, or a new one made (new, duplicate, copy to next year,
+    /// import as new, a deleted plan brought back): the undo history starts afresh;
+    /// saved when `save`.
+    Open {
+        /// Whether the plan still has to be written.
+        save: bool,
+    },
+    /// The stored version at `revision` (another tab's save, or theirs after a
+    /// conflict): the undo history starts afresh; anything this tab still owed for
+    /// the plan is dropped, and later writes build on `revision`.
+    Stored {
+        /// The stored revision.
+        revision: u64,
+    },
 }
 
 /// Which view the main area shows.
@@ -229,7 +246,8 @@ pub struct AppState {
     pub can_redo: RwSignal<bool>,
     pub(super) history: StoredValue<History>,
     pub(super) repo: StoredValue<Option<Rc<AnyRepository>>, LocalStorage>,
-    pub(super) writer: StoredValue<Writer, LocalStorage>,
+    /// Writes still owed to storage, per plan (see `storage::queue`).
+    pub(super) writer: StoredValue<WriteQueue, LocalStorage>,
     pub(super) channel: StoredValue<Option<super::sync::Channel>, LocalStorage>,
     pub(super) registration: StoredValue<Option<web_sys::ServiceWorkerRegistration>, LocalStorage>,
 }
@@ -270,7 +288,7 @@ impl AppState {
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             repo: StoredValue::new_local(None),
-            writer: StoredValue::new_local(Writer::default()),
+            writer: StoredValue::new_local(WriteQueue::new()),
             channel: StoredValue::new_local(None),
             registration: StoredValue::new_local(None),
         }
@@ -286,29 +304,23 @@ impl AppState {
             self.error.set(Some(super::i18n::edit_error(lang, &e)));
             return Err(e);
         }
-        self.history.update_value(|h| h.record(before));
-        self.replace_current(after);
+        self.show_plan(after, Change::Edit);
         Ok(())
     }
 
     /// Steps back one edit.
     pub fn undo(&self) {
         let current = self.plan.get_untracked();
-        let revision = current.revision;
-        if let Some(mut previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            // The stored revision has moved on with every save; undo is a new save.
-            previous.revision = revision;
-            self.replace_current(previous);
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.show_plan(previous, Change::Step);
         }
     }
 
     /// Steps forward one undone edit.
     pub fn redo(&self) {
         let current = self.plan.get_untracked();
-        let revision = current.revision;
-        if let Some(mut next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
-            next.revision = revision;
-            self.replace_current(next);
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.show_plan(next, Change::Step);
         }
     }
 
@@ -319,18 +331,64 @@ impl AppState {
         });
     }
 
-    /// Shows `plan` as the current plan and saves it.
-    pub(super) fn replace_current(&self, plan: Plan) {
-        let meta = PlanMeta::from(&plan);
-        self.plans
-            .update(|list| match list.iter_mut().find(|m| m.id == meta.id) {
-                Some(slot) => *slot = meta,
-                None => list.push(meta),
-            });
+    /// The one way a whole plan replaces the plan shown; `change` says what it
+    /// means for undo and saving (see [`Change`]).
+    pub(super) fn show_plan(&self, plan: Plan, change: Change) {
+        match change {
+            Change::Edit => {
+                let before = self.plan.get_untracked();
+                if before.id == plan.id {
+                    self.history.update_value(|h| h.record(before));
+                } else {
+                    self.history.set_value(History::default());
+                }
+                self.save_plan(plan.clone());
+            }
+            Change::Step => self.save_plan(plan.clone()),
+            Change::Open { save } => {
+                self.history.set_value(History::default());
+                if save {
+                    self.save_plan(plan.clone());
+                } else {
+                    self.list_plan(&plan);
+                }
+            }
+            Change::Stored { revision } => {
+                self.history.set_value(History::default());
+                self.writer.update_value(|q| {
+                    q.forget(&plan.id);
+                    q.adopt(&plan.id, revision);
+                });
+                self.list_plan(&plan);
+            }
+        }
         settings::set(settings::CURRENT_KEY, plan.id.as_str());
-        self.persist(plan.clone());
         self.plan.set(plan);
         self.refresh_history_flags();
+    }
+
+    /// Saves `plan`, shown or not, and lists it in the plans list.
+    pub(super) fn save_plan(&self, plan: Plan) {
+        self.list_plan(&plan);
+        self.persist(plan);
+    }
+
+    /// Puts `plan`'s current title and size into the plans list.
+    pub(super) fn list_plan(&self, plan: &Plan) {
+        let meta = PlanMeta::from(plan);
+        // Most edits leave the title and year alone: then the list is not touched.
+        self.plans
+            .maybe_update(|list| match list.iter_mut().find(|m| m.id == meta.id) {
+                Some(slot) if *slot == meta => false,
+                Some(slot) => {
+                    *slot = meta;
+                    true
+                }
+                None => {
+                    list.push(meta);
+                    true
+                }
+            });
     }
 
     /// Switches the interface language and remembers it.

@@ -4,10 +4,10 @@
 //! out at its next save (a revision conflict) and asks the user what to keep.
 
 use super::browser::{new_id, now};
-use super::state::{AppState, Dialog, SaveState, Toast};
+use super::state::{AppState, Change, Dialog, SaveState, Toast};
 use crate::model::copy::duplicate;
-use crate::model::history::History;
 use crate::model::{Plan, PlanId};
+use crate::storage::queue::WriteQueue;
 use crate::storage::{Reason, Repository};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -101,19 +101,18 @@ impl AppState {
                     list.push((&theirs).into());
                 }
             });
-            let shown = state
-                .plan
-                .with_untracked(|p| p.id == id && p.revision < revision);
-            let idle = state.writer.with_value(|w| !w.busy && w.pending.is_none());
+            let shown = state.plan.with_untracked(|p| p.id == id);
+            let (known, owes) = state.writer.with_value(|q| (q.base(&id), q.owes(&id)));
+            let behind = known.unwrap_or(0) < revision;
             if shown
-                && idle
+                && behind
+                && !owes
                 && state
                     .dialog
                     .with_untracked(|d| !matches!(d, Some(Dialog::Conflict { .. })))
             {
-                state.history.set_value(History::default());
-                state.plan.set(theirs);
-                state.refresh_history_flags();
+                let revision = theirs.revision;
+                state.show_plan(theirs, Change::Stored { revision });
                 let text = state.lang.get_untracked().t().remote_loaded.to_owned();
                 state.toast.set(Some(Toast { text, undo: false }));
             }
@@ -132,10 +131,10 @@ impl AppState {
                 return;
             };
             // The version this tab started from, to tell whose change is whose.
-            let Some(ours) = state
-                .plan
-                .with_untracked(|p| (p.id == id).then_some(p.revision))
-            else {
+            if state.plan.with_untracked(|p| p.id != id) {
+                return;
+            }
+            let Some(ours) = state.writer.with_value(|q| q.base(&id)) else {
                 return;
             };
             state.ask_about_conflict(theirs, ours).await;
@@ -170,14 +169,14 @@ impl AppState {
         self.error.set(None);
         self.save.set(SaveState::Saving);
         spawn_local(async move {
+            let revision = theirs.revision;
             match choice {
                 Resolution::KeepMine => {
                     let _ = repo
                         .snapshot(&theirs.id, Reason::BeforeReplace, &now())
                         .await;
-                    let mut mine = mine;
-                    mine.revision = theirs.revision;
-                    state.plan.set(mine.clone());
+                    // Written over theirs, which stays in the history.
+                    state.writer.update_value(|q| q.adopt(&theirs.id, revision));
                     state.persist(mine);
                 }
                 Resolution::KeepTheirs | Resolution::SaveMineAsCopy => {
@@ -185,13 +184,12 @@ impl AppState {
                         let suffix = state.lang.get_untracked().t().copy_from_tab;
                         let title = format!("{}{suffix}", mine.title);
                         let copy = duplicate(&mine, PlanId::new(new_id("plan-")), title, &now());
-                        state.plans.update(|list| list.push((&copy).into()));
-                        state.persist(copy);
+                        state.save_plan(copy);
                     }
-                    state.history.set_value(History::default());
-                    state.plan.set(theirs);
-                    state.refresh_history_flags();
-                    state.save.set(SaveState::Saved);
+                    state.show_plan(theirs, Change::Stored { revision });
+                    if !state.writer.with_value(WriteQueue::busy) {
+                        state.after_writes();
+                    }
                 }
             }
         });

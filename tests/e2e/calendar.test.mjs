@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
 
 const env = useApp();
 const YEAR = new Date().getFullYear();
@@ -52,10 +53,10 @@ test('the sample plan\'s July shows the farmers\' festival, its month not a made
   const festival = event(app, '敦化市农民艺术节');
   await festival.waitFor();
   // "7月" is in the tray of the month, drawn as a loose band, not on a day.
-  assert.equal(await app.byTestId('cal-tray').getByText('敦化市农民艺术节').count(), 1);
-  assert.match(await festival.getAttribute('class'), /cal-fuzzy/);
-  assert.equal(await festival.getAttribute('data-start'), day(7, 1));
-  assert.equal(await festival.getAttribute('data-end'), day(7, 31));
+  await eventually.equal(() => app.byTestId('cal-tray').getByText('敦化市农民艺术节').count(), 1);
+  await eventually.match(() => festival.getAttribute('class'), /cal-fuzzy/);
+  await eventually.equal(() => festival.getAttribute('data-start'), day(7, 1));
+  await eventually.equal(() => festival.getAttribute('data-end'), day(7, 31));
   // Days of the neighbouring months are there, and the grid starts on Monday.
   const first = await app.byTestId('cal-day').first().getAttribute('data-date');
   assert.equal(new Date(first).getUTCDay(), 1);
@@ -65,19 +66,19 @@ test('the sample plan\'s July shows the farmers\' festival, its month not a made
 test('dragging an event to another day moves it, in the outline too and after reload', async () => {
   const app = await openCalendar(day(9, 1));
   const gala = event(app, '庆祝自治州成立六十周年大型文艺晚会');
-  assert.equal(await gala.getAttribute('data-start'), day(9, 3));
+  await eventually.equal(() => gala.getAttribute('data-start'), day(9, 3));
   await drag(app, gala, day(9, 10));
   await app.page.locator(`[data-testid=cal-event][data-start="${day(9, 10)}"]`).filter({ hasText: '庆祝自治州' }).waitFor();
   await app.waitSaved();
   await app.byTestId('nav-outline').click();
-  assert.equal((await app.describe('庆祝自治州成立六十周年大型文艺晚会')).when, '9月10日');
+  await eventually.equal(async () => (await app.describe('庆祝自治州成立六十周年大型文艺晚会')).when, '9月10日');
   // Undo works as for any edit.
   await app.page.keyboard.press('Control+z');
-  assert.equal((await app.describe('庆祝自治州成立六十周年大型文艺晚会')).when, '9月3日');
+  await eventually.equal(async () => (await app.describe('庆祝自治州成立六十周年大型文艺晚会')).when, '9月3日');
   await app.page.keyboard.press('Control+Shift+z');
   await app.waitSaved();
   await app.reload();
-  assert.equal((await app.describe('庆祝自治州成立六十周年大型文艺晚会')).when, '9月10日');
+  await eventually.equal(async () => (await app.describe('庆祝自治州成立六十周年大型文艺晚会')).when, '9月10日');
   app.assertNoConsoleErrors();
 });
 
@@ -86,11 +87,11 @@ test('a loosely stated time becomes a fixed day only after a question', async ()
   await drag(app, event(app, '摄影展'), day(9, 18));
   const question = app.byTestId('confirm-dialog');
   await question.waitFor();
-  assert.match(await question.innerText(), /“9–10月”改为固定的“9月18日”/);
+  await eventually.match(() => question.innerText(), /“9–10月”改为固定的“9月18日”/);
   await app.byTestId('confirm-yes').click();
   const show = app.page.locator(`[data-testid=cal-event][data-start="${day(9, 18)}"]`).filter({ hasText: '摄影展' });
   await show.waitFor();
-  assert.doesNotMatch(await show.getAttribute('class'), /cal-fuzzy/);
+  await eventually.doesNotMatch(() => show.getAttribute('class'), /cal-fuzzy/);
 });
 
 test('the end of an event is dragged to change its last day', async () => {
@@ -99,7 +100,7 @@ test('the end of an event is dragged to change its last day', async () => {
   await drag(app, gala.getByTestId('cal-resize'), day(9, 5));
   const longer = app.page.locator(`[data-testid=cal-event][data-end="${day(9, 5)}"]`).filter({ hasText: '庆祝自治州' });
   await longer.waitFor();
-  assert.equal(await longer.getAttribute('data-start'), day(9, 3));
+  await eventually.equal(() => longer.getAttribute('data-start'), day(9, 3));
 });
 
 test('clicking an empty day creates an activity on that day', async () => {
@@ -107,13 +108,13 @@ test('clicking an empty day creates an activity on that day', async () => {
   await cell(app, day(9, 16)).click({ position: { x: 20, y: 60 } });
   const form = app.byTestId('item-form');
   await form.waitFor();
-  assert.equal(await form.getByTestId('when-kind').inputValue(), 'date');
-  assert.equal(await form.getByTestId('when-start').inputValue(), day(9, 16));
+  await eventually.equal(() => form.getByTestId('when-kind').inputValue(), 'date');
+  await eventually.equal(() => form.getByTestId('when-start').inputValue(), day(9, 16));
   await form.getByTestId('item-title-input').fill('中秋游园会');
   await app.saveForm();
   const created = event(app, '中秋游园会');
   await created.waitFor();
-  assert.equal(await created.getAttribute('data-start'), day(9, 16));
+  await eventually.equal(() => created.getAttribute('data-start'), day(9, 16));
   await app.waitSaved();
   await app.reload();
   await event(app, '中秋游园会').waitFor();
@@ -124,13 +125,13 @@ test('the department filter hides the others, and the URL keeps it', async () =>
   const all = await app.byTestId('cal-event').count();
   await app.page.locator('[data-testid=cal-filter-dept][data-id=d-office]').click();
   await app.page.waitForFunction((all) => document.querySelectorAll('[data-testid=cal-event]').length < all, all);
-  assert.equal(await event(app, '敦化市农民艺术节').count(), 0);
-  assert.ok((await app.byTestId('cal-event').count()) > 0);
+  await eventually.equal(() => event(app, '敦化市农民艺术节').count(), 0);
+  await eventually.ok(async () => (await app.byTestId('cal-event').count()) > 0);
   assert.match(app.page.url(), /#calendar\/month\/\d{4}-07-01\?dept=d-office$/);
   await app.page.reload();
   await app.byTestId('cal-day').first().waitFor();
-  assert.equal(await app.page.locator('[data-testid=cal-filter-dept][data-id=d-office]').getAttribute('aria-pressed'), 'true');
-  assert.equal(await event(app, '敦化市农民艺术节').count(), 0);
+  await eventually.equal(() => app.page.locator('[data-testid=cal-filter-dept][data-id=d-office]').getAttribute('aria-pressed'), 'true');
+  await eventually.equal(() => event(app, '敦化市农民艺术节').count(), 0);
   await app.byTestId('cal-filter-all').click();
   await event(app, '敦化市农民艺术节').waitFor();
   // Places and statuses filter too, and go into the URL.
@@ -196,7 +197,7 @@ test('on a phone-sized screen a long press drags, a tap opens', async () => {
   // A quick swipe across it is not a drag.
   await touch(app, gala, day(9, 11), 0);
   await app.page.waitForTimeout(600);
-  assert.equal(await gala.getAttribute('data-start'), day(9, 3));
+  await eventually.equal(() => gala.getAttribute('data-start'), day(9, 3));
   // A long press, then the move.
   await touch(app, gala, day(9, 11), 700);
   await app.page.locator(`[data-testid=cal-event][data-start="${day(9, 11)}"]`).filter({ hasText: '庆祝自治州' }).waitFor();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
 
 const env = useApp();
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -40,22 +41,22 @@ test('export a plan, delete it, import the file: the same plan comes back', asyn
   await app.byTestId('confirm-yes').click();
   await app.page.keyboard.press('Escape');
   await app.waitSaved();
-  assert.notEqual(await app.title(), '2026年灯明寺镇文化站工作计划');
+  await eventually.notEqual(() => app.title(), '2026年灯明寺镇文化站工作计划');
 
   // Import the file: a preview first, nothing written until confirmed.
   const before = await app.storedPlans();
   await app.importFile({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported.file, null, 2)) });
   const preview = app.byTestId('import-plan');
-  assert.equal(await preview.getByTestId('import-title').innerText(), '2026年灯明寺镇文化站工作计划');
-  assert.match(await preview.getByTestId('import-counts').innerText(), /1 个部分 · 2 个活动 · 1 个部门/);
-  assert.deepEqual(await app.storedPlans(), before, 'the preview writes nothing');
+  await eventually.equal(() => preview.getByTestId('import-title').innerText(), '2026年灯明寺镇文化站工作计划');
+  await eventually.match(() => preview.getByTestId('import-counts').innerText(), /1 个部分 · 2 个活动 · 1 个部门/);
+  await eventually.deepEqual(() => app.storedPlans(), before, 'the preview writes nothing');
   await app.byTestId('import-confirm').click();
   await app.byTestId('import-dialog').waitFor({ state: 'detached' });
   await app.byTestId('plan-title').filter({ hasText: '2026年灯明寺镇文化站工作计划' }).waitFor();
-  assert.deepEqual(await app.itemTitles(), ['广场文化活动', '书画公益讲座']);
+  await eventually.deepEqual(() => app.itemTitles(), ['广场文化活动', '书画公益讲座']);
   await app.waitSaved();
   await app.reload();
-  assert.equal(await app.title(), '2026年灯明寺镇文化站工作计划');
+  await eventually.equal(() => app.title(), '2026年灯明寺镇文化站工作计划');
   const again = await app.exportPlan();
   assert.deepEqual(content(again.file), content(exported.file));
   app.assertNoConsoleErrors();
@@ -72,20 +73,20 @@ test('every bad file is refused with a message and nothing stored changes', asyn
     await app.importFile(`${FIXTURES}bad/${name}`);
     const alert = app.byTestId('import-dialog').getByTestId('error-message');
     await alert.waitFor();
-    assert.equal(await alert.getAttribute('role'), 'alert');
+    await eventually.equal(() => alert.getAttribute('role'), 'alert');
     const text = await alert.innerText();
     assert.match(text, new RegExp(`无法导入“${name.replace(/\./g, '\\.')}”`), name);
     const path = expected[name].path;
     if (path.includes('.') || path.includes('[')) assert.ok(text.includes(`（${path}）`), `${name}: ${text}`);
     if (name === 'hostile-title.jihua.json') {
       assert.ok(text.includes('<script>window.__pwned=2</script>'), text);
-      assert.equal(await alert.locator('script, img').count(), 0);
+      await eventually.equal(() => alert.locator('script, img').count(), 0);
     }
     await app.byTestId('import-close').click();
     await app.byTestId('import-dialog').waitFor({ state: 'detached' });
   }
-  assert.deepEqual(await app.storedPlans(), before);
-  assert.equal(await app.page.evaluate(() => window.__pwned), undefined);
+  await eventually.deepEqual(() => app.storedPlans(), before);
+  await eventually.equal(() => app.page.evaluate(() => window.__pwned), undefined);
   app.assertNoConsoleErrors();
 });
 
@@ -93,12 +94,12 @@ test('a hostile title is shown as text, in the preview and as the plan title', a
   const app = await env.open();
   await app.importFile(`${FIXTURES}good/hostile-title.jihua.json`);
   const title = '<img src=x onerror="window.__pwned=1">计划';
-  assert.equal(await app.byTestId('import-title').innerText(), title);
+  await eventually.equal(() => app.byTestId('import-title').innerText(), title);
   await app.byTestId('import-confirm').click();
   await app.byTestId('plan-title').filter({ hasText: '计划' }).filter({ hasText: '<img' }).waitFor();
-  assert.equal(await app.title(), title);
-  assert.equal(await app.page.locator('img[src=x]').count(), 0);
-  assert.equal(await app.page.evaluate(() => window.__pwned), undefined);
+  await eventually.equal(() => app.title(), title);
+  await eventually.equal(() => app.page.locator('img[src=x]').count(), 0);
+  await eventually.equal(() => app.page.evaluate(() => window.__pwned), undefined);
 });
 
 test('a backup dropped on the window imports every plan in it', async () => {
@@ -106,13 +107,13 @@ test('a backup dropped on the window imports every plan in it', async () => {
   await app.waitSaved();
   const text = await readFile(`${FIXTURES}good/backup.jihua.json`, 'utf8');
   await app.dropFile('backup.jihua.json', text);
-  assert.deepEqual(await app.byTestId('import-title').allInnerTexts(), ['2024年文化馆工作计划', '2024年乡镇文化站工作计划']);
+  await eventually.deepEqual(() => app.byTestId('import-title').allInnerTexts(), ['2024年文化馆工作计划', '2024年乡镇文化站工作计划']);
   await app.byTestId('import-confirm').click();
   await app.byTestId('toast').filter({ hasText: '已导入 2 个计划' }).waitFor();
   const options = await app.byTestId('plan-switcher').locator('option').allInnerTexts();
   assert.ok(options.includes('2024年文化馆工作计划') && options.includes('2024年乡镇文化站工作计划'), options.join());
   await app.reload();
-  assert.equal((await app.storedPlans()).length, 3);
+  await eventually.equal(async () => (await app.storedPlans()).length, 3);
   app.assertNoConsoleErrors();
 });
 
@@ -133,8 +134,8 @@ test('pasting a newer version offers merge and replace; both keep the old versio
   await app.byTestId('import-paste').fill(text);
   await app.byTestId('import-paste-read').click();
   await app.byTestId('import-exists').waitFor();
-  assert.match(await app.byTestId('import-plan').innerText(), /文件里的版本比已有的新/);
-  assert.match(await app.byTestId('import-plan').innerText(), /摄影展（他们改的）/);
+  await eventually.match(() => app.byTestId('import-plan').innerText(), /文件里的版本比已有的新/);
+  await eventually.match(() => app.byTestId('import-plan').innerText(), /摄影展（他们改的）/);
   await app.byTestId('import-merge').click();
   await app.row('摄影展（他们改的）').waitFor();
   await app.waitSaved();
@@ -154,7 +155,7 @@ test('pasting a newer version offers merge and replace; both keep the old versio
   await app.page.keyboard.press('Control+z');
   await app.row('摄影展（他们改的）').waitFor();
   await app.byTestId('history').click();
-  assert.ok((await app.byTestId('history-entry').filter({ hasText: '导入前' }).count()) >= 2);
+  await eventually.ok(async () => (await app.byTestId('history-entry').filter({ hasText: '导入前' }).count()) >= 2);
   await app.page.keyboard.press('Escape');
   await app.waitSaved();
   await app.reload();

@@ -8,10 +8,13 @@ import { JihuaPage } from './app.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export function useApp() {
+/** The build with test hooks (scripts/test.sh makes it): only the crash test uses it. */
+export const DIST_TEST = fileURLToPath(new URL('../../dist-test/', import.meta.url));
+
+export function useApp({ root = DIST } = {}) {
   const env = {};
   before(async () => {
-    env.server = await serve(DIST);
+    env.server = await serve(root);
     env.browser = await launch();
   });
   after(async () => {

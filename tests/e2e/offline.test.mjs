@@ -46,21 +46,21 @@ async function controlled(app) {
 test('the single file opened from file:// works, keeps its data and asks for nothing', async () => {
   const url = pathToFileURL(join(DIST, 'jihua.html')).href;
   const { context, app, requests } = await openPage(url);
-  assert.match(await app.title(), /示例/);
-  assert.ok((await app.itemRows().count()) >= 20);
+  await eventually.match(() => app.title(), /示例/);
+  await eventually.ok(async () => (await app.itemRows().count()) >= 20);
   // Where the data lives, and how to carry it elsewhere.
-  assert.match(await app.byTestId('file-notice').innerText(), /只保存在这台电脑的这个浏览器里[\s\S]*导出/);
-  assert.equal(await app.byTestId('save-status').getAttribute('data-backend'), 'indexeddb');
+  await eventually.match(() => app.byTestId('file-notice').innerText(), /只保存在这台电脑的这个浏览器里[\s\S]*导出/);
+  await eventually.equal(() => app.byTestId('save-status').getAttribute('data-backend'), 'indexeddb');
   await app.editItem('摄影展', { title: '摄影展（U 盘）' });
   await app.waitSaved();
   await app.reload();
-  assert.equal(await app.row('摄影展（U 盘）').count(), 1);
+  await eventually.equal(() => app.row('摄影展（U 盘）').count(), 1);
   // No request leaves the file: only the file itself is ever loaded.
   const outside = requests.filter((r) => r !== url && !r.startsWith('data:'));
   assert.deepEqual(outside, []);
   app.assertNoConsoleErrors();
   // Its Content-Security-Policy refuses scripts it does not name.
-  assert.equal(await injectScript(app.page), 'script-src-elem');
+  await eventually.equal(() => injectScript(app.page), 'script-src-elem');
   await context.close();
 });
 
@@ -71,15 +71,15 @@ test('the served build works offline after the first visit', async () => {
     await controlled(app);
     // The first worker taking control is not a new version.
     await app.page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
-    assert.equal(await app.byTestId('update-notice').count(), 0);
+    await eventually.equal(() => app.byTestId('update-notice').count(), 0);
     await app.editItem('摄影展', { title: '摄影展（离线）' });
     await app.waitSaved();
     await context.setOffline(true);
     await app.reload();
-    assert.equal(await app.row('摄影展（离线）').count(), 1);
-    assert.equal(await app.byTestId('file-notice').count(), 0);
+    await eventually.equal(() => app.row('摄影展（离线）').count(), 1);
+    await eventually.equal(() => app.byTestId('file-notice').count(), 0);
     app.assertNoConsoleErrors();
-    assert.equal(await injectScript(app.page), 'script-src-elem');
+    await eventually.equal(() => injectScript(app.page), 'script-src-elem');
     await context.close();
   } finally {
     await server.close();
@@ -95,7 +95,7 @@ test('served from a sub-path it works, online and offline', async () => {
     assert.equal(scope, server.url);
     await context.setOffline(true);
     await app.reload();
-    assert.match(await app.title(), /示例/);
+    await eventually.match(() => app.title(), /示例/);
     app.assertNoConsoleErrors();
     await context.close();
   } finally {
@@ -120,7 +120,7 @@ test('a new version is announced, and the reload brings it in and drops the old 
     await Promise.all([app.page.waitForNavigation(), app.byTestId('update-reload').click()]);
     await app.byTestId('plan-title').waitFor();
     await app.page.waitForFunction(async () => (await caches.keys()).length === 1 && (await caches.keys())[0].endsWith('-next'));
-    assert.equal(await app.byTestId('update-notice').count(), 0);
+    await eventually.equal(() => app.byTestId('update-notice').count(), 0);
     app.assertNoConsoleErrors();
     await context.close();
   } finally {

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
 
 const env = useApp();
 
@@ -13,20 +14,20 @@ test('"+1" records an occasion today: the tally, undo, reload, export and the ti
   await app.waitSaved();
   const title = '送戏下乡一百场';
   const tally = () => app.row(title).getByTestId('progress-tally').innerText();
-  assert.equal(await tally(), '0/100 场');
+  await eventually.equal(() => tally(), '0/100 场');
   // A target counted in 人次 has a tally but no "+1".
-  assert.equal(await app.row('培训各类文艺人才').getByTestId('progress-plus-one').count(), 0);
-  assert.equal(await app.row('培训各类文艺人才').getByTestId('progress-tally').innerText(), '0/300 人次');
+  await eventually.equal(() => app.row('培训各类文艺人才').getByTestId('progress-plus-one').count(), 0);
+  await eventually.equal(() => app.row('培训各类文艺人才').getByTestId('progress-tally').innerText(), '0/300 人次');
   for (let i = 0; i < 3; i++) await app.row(title).getByTestId('progress-plus-one').click();
-  assert.equal(await tally(), '3/100 场');
+  await eventually.equal(() => tally(), '3/100 场');
   await app.byTestId('toast').filter({ hasText: '已记录：送戏下乡一百场 +1（3/100 场）' }).waitFor();
   await app.page.keyboard.press('Control+z');
-  assert.equal(await tally(), '2/100 场');
+  await eventually.equal(() => tally(), '2/100 场');
   await app.page.keyboard.press('Control+Shift+z');
-  assert.equal(await tally(), '3/100 场');
+  await eventually.equal(() => tally(), '3/100 场');
   await app.waitSaved();
   await app.reload();
-  assert.equal(await tally(), '3/100 场');
+  await eventually.equal(() => tally(), '3/100 场');
   // The entries are in the plan file, dated today, one each.
   const { file } = await app.exportPlan();
   const item = file.plan.items.find((i) => i.title === title);
@@ -40,19 +41,19 @@ test('"+1" records an occasion today: the tally, undo, reload, export and the ti
   await app.byTestId('nav-timeline').click();
   const fill = app.page.locator(`[data-testid=gantt-bar][data-item-id="${item.id}"] .tl-fill`);
   await fill.waitFor({ state: 'attached' });
-  assert.equal(parseFloat(await fill.evaluate((el) => el.style.width)), 3);
+  await eventually.equal(async () => parseFloat(await fill.evaluate((el) => el.style.width)), 3);
   // In the calendar, 3 of 100 this late in the year is marked as behind; a target
   // met is marked done.
   await app.byTestId('nav-calendar').click();
   const event = app.byTestId('cal-event').filter({ hasText: title }).first();
   const monthsLeft = 12 - new Date().getMonth();
-  if (monthsLeft < 11) assert.match(await event.getAttribute('class'), /cal-behind/);
+  if (monthsLeft < 11) await eventually.match(() => event.getAttribute('class'), /cal-behind/);
   await app.byTestId('nav-outline').click();
   await app.row(title).getByTestId('edit-item').click();
   await app.byTestId('target-quantity').fill('3');
   await app.byTestId('item-save').click();
   await app.byTestId('nav-calendar').click();
-  assert.match(await event.getAttribute('class'), /cal-met/);
+  await eventually.match(() => event.getAttribute('class'), /cal-met/);
   app.assertNoConsoleErrors();
 });
 
@@ -63,7 +64,7 @@ test('the activity form records entries with date, amount, place and note, refus
   await app.row(title).getByTestId('edit-item').click();
   const form = app.byTestId('item-form');
   await form.waitFor();
-  assert.equal(await form.getByTestId('form-tally').innerText(), '0/100 场');
+  await eventually.equal(() => form.getByTestId('form-tally').innerText(), '0/100 场');
   const add = async (date, amount, place, note) => {
     await form.getByTestId('entry-date').fill(date);
     await form.getByTestId('entry-amount').fill(amount);
@@ -78,31 +79,31 @@ test('the activity form records entries with date, amount, place and note, refus
   await form.getByTestId('entry-amount').fill('很多');
   await form.getByTestId('progress-add').click();
   await form.getByTestId('error-message').filter({ hasText: '数量' }).waitFor();
-  assert.equal(await form.getByTestId('progress-entry').count(), 2);
+  await eventually.equal(() => form.getByTestId('progress-entry').count(), 2);
   await form.getByTestId('entry-amount').fill('１');
   await form.getByTestId('entry-date').fill(`${year}-04-01`);
   await form.getByTestId('entry-place').selectOption({ label: '于桥' });
   await form.getByTestId('entry-amount').press('Enter');
-  assert.equal(await form.getByTestId('progress-entry').count(), 3);
-  assert.equal(await form.getByTestId('error-message').count(), 0);
-  assert.equal(await form.getByTestId('form-tally').innerText(), '3/100 场');
+  await eventually.equal(() => form.getByTestId('progress-entry').count(), 3);
+  await eventually.equal(() => form.getByTestId('error-message').count(), 0);
+  await eventually.equal(() => form.getByTestId('form-tally').innerText(), '3/100 场');
   await form.getByTestId('item-save').click();
   await form.waitFor({ state: 'detached' });
-  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   await app.waitSaved();
   await app.reload();
-  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   // The village grid marks both villages, in their months, and no other.
   await app.byTestId('nav-progress').click();
   const itemId = await app.byTestId('progress-row').filter({ hasText: title }).getAttribute('data-item-id');
   await app.byTestId('village-item').selectOption(itemId);
   const village = (name) => app.byTestId('village-row').filter({ has: app.page.getByRole('rowheader', { name, exact: true }) });
   const cells = async (name) => (await village(name).getByTestId('village-cell').allInnerTexts()).map((x) => x.trim());
-  assert.deepEqual(await cells('于桥'), ['', '', '1', '1', '', '', '', '', '', '', '', '']);
-  assert.deepEqual(await cells('秦村'), ['', '', '1', '', '', '', '', '', '', '', '', '']);
-  assert.equal(await village('于桥').getByTestId('village-total').innerText(), '2');
-  assert.equal(await village('灯明寺').getByTestId('village-total').innerText(), '未去');
-  assert.match(await app.byTestId('summary-text').inputValue(), /送戏下乡一百场3场，完成目标的3%/);
+  await eventually.deepEqual(() => cells('于桥'), ['', '', '1', '1', '', '', '', '', '', '', '', '']);
+  await eventually.deepEqual(() => cells('秦村'), ['', '', '1', '', '', '', '', '', '', '', '', '']);
+  await eventually.equal(() => village('于桥').getByTestId('village-total').innerText(), '2');
+  await eventually.equal(() => village('灯明寺').getByTestId('village-total').innerText(), '未去');
+  await eventually.match(() => app.byTestId('summary-text').inputValue(), /送戏下乡一百场3场，完成目标的3%/);
   await app.byTestId('nav-outline').click();
   const { file } = await app.exportPlan();
   const entries = file.plan.items.find((i) => i.title === title).progress;
@@ -117,33 +118,33 @@ test('the activity form records entries with date, amount, place and note, refus
   await app.row(title).getByTestId('edit-item').click();
   const second = form.getByTestId('progress-entry').nth(1);
   await second.getByTestId('entry-edit').click();
-  assert.equal(await form.getByTestId('entry-amount').inputValue(), '1');
-  assert.equal(await form.getByTestId('entry-date').inputValue(), `${year}-03-15`);
-  assert.match(await second.getAttribute('class'), /entry-editing/);
+  await eventually.equal(() => form.getByTestId('entry-amount').inputValue(), '1');
+  await eventually.equal(() => form.getByTestId('entry-date').inputValue(), `${year}-03-15`);
+  await eventually.match(() => second.getAttribute('class'), /entry-editing/);
   await form.getByTestId('entry-amount').fill('2');
   await form.getByTestId('entry-note').fill('秦村，两场');
-  assert.equal(await form.getByTestId('progress-add').innerText(), '更新');
+  await eventually.equal(() => form.getByTestId('progress-add').innerText(), '更新');
   await form.getByTestId('progress-add').click();
-  assert.equal(await form.getByTestId('progress-entry').count(), 3);
-  assert.match(await form.getByTestId('progress-entry').nth(1).innerText(), /\+2[\s\S]*秦村[\s\S]*秦村，两场/);
-  assert.equal(await form.getByTestId('form-tally').innerText(), '4/100 场');
+  await eventually.equal(() => form.getByTestId('progress-entry').count(), 3);
+  await eventually.match(() => form.getByTestId('progress-entry').nth(1).innerText(), /\+2[\s\S]*秦村[\s\S]*秦村，两场/);
+  await eventually.equal(() => form.getByTestId('form-tally').innerText(), '4/100 场');
   await form.getByTestId('progress-entry').nth(0).getByTestId('entry-edit').click();
   await form.getByTestId('entry-amount').fill('9');
   await form.getByTestId('entry-cancel').click();
-  assert.equal(await form.getByTestId('form-tally').innerText(), '4/100 场');
-  assert.equal(await form.getByTestId('progress-add').innerText(), '记录');
+  await eventually.equal(() => form.getByTestId('form-tally').innerText(), '4/100 场');
+  await eventually.equal(() => form.getByTestId('progress-add').innerText(), '记录');
   await form.getByTestId('item-save').click();
   await form.waitFor({ state: 'detached' });
-  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '4/100 场');
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '4/100 场');
   await app.page.keyboard.press('Control+z');
-  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   // Deleting an entry is saved with the form, and undone like any edit.
   await app.row(title).getByTestId('edit-item').click();
   await form.getByTestId('entry-delete').first().click();
   await form.getByTestId('item-save').click();
-  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '2/100 场');
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '2/100 场');
   await app.page.keyboard.press('Control+z');
-  assert.equal(await app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   app.assertNoConsoleErrors();
 });
 
@@ -158,27 +159,27 @@ test('the progress view lists every target with its tally, sums up by department
   await view.waitFor();
   const { file } = await app.exportPlan();
   const targets = file.plan.items.filter((i) => i.target);
-  assert.equal(await app.byTestId('progress-row').count(), targets.length);
+  await eventually.equal(() => app.byTestId('progress-row').count(), targets.length);
   const row = app.byTestId('progress-row').filter({ hasText: title });
-  assert.equal(await row.getByTestId('progress-tally').innerText(), '3/100 场');
+  await eventually.equal(() => row.getByTestId('progress-tally').innerText(), '3/100 场');
   // The roll-ups: by section (the default), by department, by place. Every
   // group with a target has a line, and the counts add up.
   const rollup = app.byTestId('progress-rollup');
   const keys = async () => rollup.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => r.dataset.key));
   const counts = async () => (await rollup.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => Number(r.cells[1].innerText))));
-  assert.equal(await rollup.getAttribute('data-group'), 'section');
+  await eventually.equal(() => rollup.getAttribute('data-group'), 'section');
   const sections = [...new Set(targets.map((i) => i.section))];
-  assert.deepEqual((await keys()).sort(), sections.sort());
-  assert.equal((await counts()).reduce((a, b) => a + b, 0), targets.length);
+  await eventually.deepEqual(async () => (await keys()).sort(), sections.sort());
+  await eventually.equal(async () => (await counts()).reduce((a, b) => a + b, 0), targets.length);
   await app.byTestId('rollup-by-department').click();
-  assert.equal(await rollup.getAttribute('data-group'), 'department');
+  await eventually.equal(() => rollup.getAttribute('data-group'), 'department');
   const withTargets = file.plan.departments.filter((d) => targets.some((i) => i.departments.includes(d.id)));
   const noDepartment = targets.some((i) => i.departments.length === 0) ? [''] : [];
-  assert.deepEqual(await keys(), [...withTargets.map((d) => d.id), ...noDepartment]);
+  await eventually.deepEqual(() => keys(), [...withTargets.map((d) => d.id), ...noDepartment]);
   await app.byTestId('rollup-by-place').click();
   const byPlace = (await keys()).filter((k) => k !== '');
   assert.deepEqual(byPlace, file.plan.places.filter((p) => targets.some((i) => i.places.includes(p.id))).map((p) => p.id));
-  assert.equal(await rollup.locator('thead th').first().innerText(), '地点');
+  await eventually.equal(() => rollup.locator('thead th').first().innerText(), '地点');
   // The summary names the numbers, and downloads as text.
   const summary = await app.byTestId('summary-text').inputValue();
   assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
@@ -186,9 +187,9 @@ test('the progress view lists every target with its tally, sums up by department
   const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('summary-download').click()]);
   assert.match(download.suggestedFilename(), /年终总结草稿\.txt$/);
   const { readFile } = await import('node:fs/promises');
-  assert.equal(await readFile(await download.path(), 'utf8'), summary);
+  await eventually.equal(async () => await readFile(await download.path(), 'utf8'), summary);
   // The view is in the URL and comes back after a reload.
-  assert.equal(await app.page.evaluate(() => location.hash), '#progress');
+  await eventually.equal(() => app.page.evaluate(() => location.hash), '#progress');
   await app.reload();
   await view.waitFor();
   // A click on an activity opens its form.
@@ -227,7 +228,7 @@ test('the issue’s scenario: three entries for 送戏下乡 at two villages, re
   await form.getByTestId('progress-add').click();
   await form.getByTestId('item-save').click();
   await form.waitFor({ state: 'detached' });
-  assert.equal(await tally(), '1/100 场');
+  await eventually.equal(() => tally(), '1/100 场');
   fills.push(await fill());
 
   // 2. The calendar: the activity runs all year, so its "+" is in the tray and
@@ -237,7 +238,7 @@ test('the issue’s scenario: three entries for 送戏下乡 at two villages, re
   await chip.getByTestId('cal-record').click();
   const dialog = app.byTestId('record-dialog');
   await dialog.waitFor();
-  assert.equal(await dialog.getByTestId('record-tally').innerText(), '1/100 场');
+  await eventually.equal(() => dialog.getByTestId('record-tally').innerText(), '1/100 场');
   const today = await dialog.getByTestId('entry-date').inputValue();
   assert.match(today, new RegExp(`^${year}-${String(month).padStart(2, '0')}-\\d\\d$`));
   // A bad date is refused in words, and nothing is recorded.
@@ -245,63 +246,63 @@ test('the issue’s scenario: three entries for 送戏下乡 at two villages, re
   await dialog.getByTestId('entry-date').fill('4月12日');
   await dialog.getByTestId('record-save').click();
   await dialog.getByTestId('error-message').waitFor();
-  assert.equal(await dialog.getByTestId('record-tally').innerText(), '1/100 场');
+  await eventually.equal(() => dialog.getByTestId('record-tally').innerText(), '1/100 场');
   await dialog.getByTestId('entry-date').fill(`${year}-04-12`);
   await dialog.getByTestId('entry-place').selectOption({ label: '秦村' });
   await dialog.getByTestId('entry-note').fill('秦村，观众约200人');
   await dialog.getByTestId('record-save').click();
   await dialog.waitFor({ state: 'detached' });
   await app.byTestId('toast').filter({ hasText: '已记录：送戏下乡一百场 +1（2/100 场）' }).waitFor();
-  assert.equal(await chip.getAttribute('data-item-id'), id);
+  await eventually.equal(() => chip.getAttribute('data-item-id'), id);
   await app.byTestId('nav-outline').click();
-  assert.equal(await tally(), '2/100 场');
+  await eventually.equal(() => tally(), '2/100 场');
   fills.push(await fill());
 
   // 3. The timeline: the row's "+" records today; Enter in the dialog records.
   await app.byTestId('nav-timeline').click();
   await app.page.locator(`[data-testid=gantt-row][data-item-id="${id}"]`).getByTestId('tl-record').click();
   await dialog.waitFor();
-  assert.equal(await dialog.getByTestId('entry-date').inputValue(), today);
+  await eventually.equal(() => dialog.getByTestId('entry-date').inputValue(), today);
   await dialog.getByTestId('entry-place').selectOption({ label: '于桥' });
   await dialog.getByTestId('entry-note').press('Enter');
   await dialog.waitFor({ state: 'detached' });
   await app.byTestId('nav-outline').click();
-  assert.equal(await tally(), '3/100 场');
+  await eventually.equal(() => tally(), '3/100 场');
   fills.push(await fill());
   assert.deepEqual(fills, [0, 1, 2, 3], 'the bar fills by 1 % an entry');
   // Each entry was its own edit: one Ctrl+Z takes back the last.
   await app.page.keyboard.press('Control+z');
-  assert.equal(await tally(), '2/100 场');
+  await eventually.equal(() => tally(), '2/100 场');
   await app.page.keyboard.press('Control+Shift+z');
-  assert.equal(await tally(), '3/100 场');
+  await eventually.equal(() => tally(), '3/100 场');
 
   // The progress view: the tally, the month chart, the village grid, the summary.
   const check = async (app) => {
     await app.byTestId('nav-progress').click();
     const row = app.byTestId('progress-row').filter({ hasText: title });
-    assert.equal(await row.getByTestId('progress-tally').innerText(), '3/100 场');
+    await eventually.equal(() => row.getByTestId('progress-tally').innerText(), '3/100 场');
     const itemId = await row.getAttribute('data-item-id');
     await app.byTestId('village-item').selectOption(itemId);
     const expected = Array(12).fill(0);
     expected[2] += 1; expected[3] += 1; expected[month - 1] += 1;
     const chart = app.byTestId('month-chart');
-    assert.equal(await chart.count(), 1);
-    assert.equal(await chart.getAttribute('data-unit'), '场');
+    await eventually.equal(() => chart.count(), 1);
+    await eventually.equal(() => chart.getAttribute('data-unit'), '场');
     const bars = await chart.getByTestId('month-bar').evaluateAll((bs) => bs.map((b) => [Number(b.dataset.value), b.getBoundingClientRect().height]));
     assert.deepEqual(bars.map(([v]) => v), expected);
     // Bar heights follow the amounts.
     const unit = bars.find(([v]) => v === 1)[1];
     for (const [v, h] of bars) assert.ok(Math.abs(h - v * unit) < 0.5, `${v}: ${h} vs ${unit}`);
-    assert.match(await chart.locator('svg').getAttribute('aria-label'), /^每月完成量（场）：/);
+    await eventually.match(() => chart.locator('svg').getAttribute('aria-label'), /^每月完成量（场）：/);
     const village = (name) => app.byTestId('village-row').filter({ has: app.page.getByRole('rowheader', { name, exact: true }) });
     const visits = Array(12).fill('');
     visits[2] = '1';
     visits[month - 1] = String(Number(visits[month - 1] || 0) + 1);
-    assert.deepEqual((await village('于桥').getByTestId('village-cell').allInnerTexts()).map((x) => x.trim()), visits);
-    assert.equal(await village('于桥').getByTestId('village-total').innerText(), '2');
-    assert.equal(await village('秦村').getByTestId('village-total').innerText(), '1');
-    assert.equal(await village('秦村').getByTestId('village-cell').nth(3).innerText(), '1');
-    assert.equal(await village('灯明寺').getByTestId('village-total').innerText(), '未去');
+    await eventually.deepEqual(async () => (await village('于桥').getByTestId('village-cell').allInnerTexts()).map((x) => x.trim()), visits);
+    await eventually.equal(() => village('于桥').getByTestId('village-total').innerText(), '2');
+    await eventually.equal(() => village('秦村').getByTestId('village-total').innerText(), '1');
+    await eventually.equal(() => village('秦村').getByTestId('village-cell').nth(3).innerText(), '1');
+    await eventually.equal(() => village('灯明寺').getByTestId('village-total').innerText(), '未去');
     const summary = await app.byTestId('summary-text').inputValue();
     assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
   };
@@ -316,14 +317,14 @@ test('the issue’s scenario: three entries for 送戏下乡 at two villages, re
   const other = await env.open();
   await other.waitSaved();
   await other.importFile({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported.file)) });
-  assert.match(await other.byTestId('import-counts').innerText(), / 3 条进度记录$/);
+  await eventually.match(() => other.byTestId('import-counts').innerText(), / 3 条进度记录$/);
   // The other browser has its own copy of the sample plan (the same id), so the
   // file is merged into it: the entries are united with its (none).
   await other.byTestId('import-exists').waitFor();
   await other.byTestId('import-merge').click();
   await other.byTestId('import-dialog').waitFor({ state: 'detached' });
   await other.waitSaved();
-  assert.equal(await other.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
+  await eventually.equal(() => other.row(title).getByTestId('progress-tally').innerText(), '3/100 场');
   await check(other);
   const again = await other.exportPlan();
   const entries = (f) => f.plan.items.find((i) => i.title === title).progress;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
 import { JihuaPage } from './app.mjs';
 
 const env = useApp();
@@ -37,8 +38,8 @@ test('a full disk keeps the edit on screen, says so, and offers a backup', async
   await app.editItem('摄影展', { title: '摄影展（改期）' });
   await app.byTestId('save-status').and(app.page.locator('[data-state=error]')).waitFor();
   const alert = app.byTestId('error-message').filter({ hasText: '存储空间已满' });
-  assert.equal(await alert.getAttribute('role'), 'alert');
-  assert.equal(await app.row('摄影展（改期）').count(), 1);
+  await eventually.equal(() => alert.getAttribute('role'), 'alert');
+  await eventually.equal(() => app.row('摄影展（改期）').count(), 1);
   const [download] = await Promise.all([
     app.page.waitForEvent('download'),
     app.byTestId('download-backup').click(),
@@ -52,7 +53,7 @@ test('a full disk keeps the edit on screen, says so, and offers a backup', async
   await app.editItem('摄影展（改期）', { title: '摄影展（十月）' });
   await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
   await app.reload();
-  assert.equal(await app.row('摄影展（十月）').count(), 1);
+  await eventually.equal(() => app.row('摄影展（十月）').count(), 1);
   await context.close();
 });
 
@@ -64,21 +65,21 @@ test('a damaged record is kept and downloadable, and the other plans still load'
   await putRecord(app.page, { id: 'damaged', revision: 4, json: '{"id":"damaged","title":' });
   await putRecord(app.page, { id: 'odd', something: 'else' });
   await app.reload();
-  assert.match(await app.title(), /示例/);
-  assert.ok((await app.itemRows().count()) >= 20);
+  await eventually.match(() => app.title(), /示例/);
+  await eventually.ok(async () => (await app.itemRows().count()) >= 20);
   const notice = app.byTestId('error-message').filter({ hasText: '无法读取' });
   await notice.waitFor();
-  assert.equal(await notice.getByTestId('download-unreadable').count(), 2);
+  await eventually.equal(() => notice.getByTestId('download-unreadable').count(), 2);
   const [download] = await Promise.all([
     app.page.waitForEvent('download'),
     notice.locator('[data-key=damaged]').click(),
   ]);
   assert.equal(download.suggestedFilename(), 'jihua-unreadable-damaged.json');
-  assert.equal(await readFile(await download.path(), 'utf8'), '{"id":"damaged","title":');
+  await eventually.equal(async () => await readFile(await download.path(), 'utf8'), '{"id":"damaged","title":');
   // Still there after another start: nothing was dropped.
   await app.reload();
   await notice.waitFor();
-  assert.equal(await notice.getByTestId('download-unreadable').count(), 2);
+  await eventually.equal(() => notice.getByTestId('download-unreadable').count(), 2);
   await context.close();
 });
 
@@ -91,12 +92,12 @@ test('an older version comes back from the history, and the restore can be undon
   await app.byTestId('history').click();
   const entries = app.byTestId('history-dialog').getByTestId('history-entry');
   await entries.first().waitFor();
-  assert.ok((await entries.count()) >= 3);
+  await eventually.ok(async () => (await entries.count()) >= 3);
   await entries.filter({ hasText: '与现在不同：摄影展（一）' }).getByTestId('history-restore').click();
   await app.row('摄影展（一）').waitFor();
   await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
   await app.reload();
-  assert.equal(await app.row('摄影展（一）').count(), 1);
+  await eventually.equal(() => app.row('摄影展（一）').count(), 1);
   await app.byTestId('history').click();
   // The state it replaced was kept too.
   await app.byTestId('history-dialog').getByText('恢复旧版本前').first().waitFor();
@@ -115,13 +116,13 @@ test('a deleted plan can be brought back from the plans list', async () => {
   await app.byTestId('manage-plans').click();
   const deleted = app.byTestId('deleted-plans').getByTestId('history-entry');
   await deleted.first().waitFor();
-  assert.match(await deleted.first().innerText(), /文化馆工作计划（示例）/);
+  await eventually.match(() => deleted.first().innerText(), /文化馆工作计划（示例）/);
   await deleted.first().getByTestId('history-restore').click();
   await app.page.getByTestId('plan-title').filter({ hasText: '示例' }).waitFor();
-  assert.ok((await app.itemRows().count()) >= 20);
+  await eventually.ok(async () => (await app.itemRows().count()) >= 20);
   await app.byTestId('save-status').and(app.page.locator('[data-state=saved]')).waitFor();
   await app.reload();
-  assert.equal(await app.byTestId('plan-switcher').locator('option').count(), 2);
+  await eventually.equal(() => app.byTestId('plan-switcher').locator('option').count(), 2);
   await app.page.context().close();
 });
 
@@ -145,9 +146,9 @@ test('a change that could not be stored before the page was left comes back next
   const again = new JihuaPage(await context.newPage());
   await again.open(env.server.url);
   await again.row('摄影展（未存）').waitFor();
-  assert.match(await again.byTestId('toast').innerText(), /找回/);
+  await eventually.match(() => again.byTestId('toast').innerText(), /找回/);
   await again.byTestId('save-status').and(again.page.locator('[data-state=saved]')).waitFor();
   await again.reload();
-  assert.equal(await again.row('摄影展（未存）').count(), 1);
+  await eventually.equal(() => again.row('摄影展（未存）').count(), 1);
   await context.close();
 });

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
 import { JihuaPage } from './app.mjs';
 
 const env = useApp();
@@ -34,11 +35,11 @@ test('an idle tab picks up what another tab saved', async () => {
   await first.editItem('摄影展', { title: '摄影展（一号窗口）' });
   await saved(first);
   await second.row('摄影展（一号窗口）').waitFor();
-  assert.match(await second.byTestId('toast').innerText(), /另一个窗口/);
+  await eventually.match(() => second.byTestId('toast').innerText(), /另一个窗口/);
   // And back the other way.
   await second.editItem('第三届书画公益讲座', { title: '书画讲座（二号窗口）' });
   await first.row('书画讲座（二号窗口）').waitFor();
-  assert.equal(await first.row('摄影展（一号窗口）').count(), 1);
+  await eventually.equal(() => first.row('摄影展（一号窗口）').count(), 1);
   first.assertNoConsoleErrors();
   second.assertNoConsoleErrors();
   await context.close();
@@ -52,21 +53,21 @@ test('edits in two tabs at once: a conflict is shown, keeping mine saves it and 
   await second.editItem('第三届书画公益讲座', { title: '书画讲座（二号窗口）' });
   const dialog = second.byTestId('conflict-dialog');
   await dialog.waitFor();
-  assert.equal(await second.saveState(), 'error');
+  await eventually.equal(() => second.saveState(), 'error');
   // Each side's own change is named under it.
-  assert.match(await dialog.getByTestId('conflict-mine').innerText(), /改了：书画讲座（二号窗口）/);
-  assert.match(await dialog.getByTestId('conflict-theirs').innerText(), /改了：摄影展（一号窗口）/);
-  assert.doesNotMatch(await dialog.getByTestId('conflict-mine').innerText(), /摄影展/);
+  await eventually.match(() => dialog.getByTestId('conflict-mine').innerText(), /改了：书画讲座（二号窗口）/);
+  await eventually.match(() => dialog.getByTestId('conflict-theirs').innerText(), /改了：摄影展（一号窗口）/);
+  await eventually.doesNotMatch(() => dialog.getByTestId('conflict-mine').innerText(), /摄影展/);
   // Escape does not dismiss a question that needs an answer.
   await second.page.keyboard.press('Escape');
-  assert.equal(await dialog.count(), 1);
+  await eventually.equal(() => dialog.count(), 1);
   await dialog.getByTestId('conflict-mine-keep').click();
   await saved(second);
   // The first tab was idle: it now shows the kept version.
   await first.row('书画讲座（二号窗口）').waitFor();
-  assert.equal(await first.row('摄影展').count(), 1);
+  await eventually.equal(() => first.row('摄影展').count(), 1);
   await first.reload();
-  assert.equal(await first.row('书画讲座（二号窗口）').count(), 1);
+  await eventually.equal(() => first.row('书画讲座（二号窗口）').count(), 1);
   await context.close();
 });
 
@@ -77,7 +78,7 @@ test('a conflict can be settled by saving this tab\'s version as a new plan', as
   await second.editItem('第三届书画公益讲座', { title: '书画讲座（二号窗口）' });
   await second.byTestId('conflict-dialog').getByTestId('conflict-copy').click();
   await second.row('摄影展（一号窗口）').waitFor();
-  assert.equal(await second.row('书画讲座（二号窗口）').count(), 0);
+  await eventually.equal(() => second.row('书画讲座（二号窗口）').count(), 0);
   await saved(second);
   await second.reload();
   const options = await second.byTestId('plan-switcher').locator('option').allInnerTexts();
@@ -85,6 +86,6 @@ test('a conflict can be settled by saving this tab\'s version as a new plan', as
   assert.ok(copy, options.join(' | '));
   await second.byTestId('plan-switcher').selectOption({ label: copy });
   await second.row('书画讲座（二号窗口）').waitFor();
-  assert.equal(await second.row('摄影展').count(), 1);
+  await eventually.equal(() => second.row('摄影展').count(), 1);
   await context.close();
 });

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
 
 const env = useApp();
 const YEAR = new Date().getFullYear();
@@ -131,11 +132,11 @@ test('the sample plan\'s bars match their activities\' times and sit under the r
   assert.ok(Math.abs(box.x - july.x) <= 1.5, `${box.x} vs ${july.x}`);
   assert.ok(Math.abs(box.width - 31 * 2) <= 1, `width ${box.width}`);
   // Loose times are soft bands, fixed days solid, the gala a milestone diamond.
-  assert.match(await bar(app, festival.id).getAttribute('class'), /tl-fuzzy/);
+  await eventually.match(() => bar(app, festival.id).getAttribute('class'), /tl-fuzzy/);
   const gala = file.plan.items.find((i) => i.title.startsWith('庆祝自治州'));
-  assert.match(await bar(app, gala.id).getAttribute('class'), /tl-milestone/);
+  await eventually.match(() => bar(app, gala.id).getAttribute('class'), /tl-milestone/);
   // Headers read as a plan would.
-  assert.equal(await app.page.locator('.tl-head-row').first().innerText(), `${YEAR}年`);
+  await eventually.equal(() => app.page.locator('.tl-head-row').first().innerText(), `${YEAR}年`);
   app.assertNoConsoleErrors();
 });
 
@@ -144,27 +145,27 @@ test('dragging a bar by a month at month zoom moves the activity, in the outline
   const row = rowOf(app, '敦化市农民艺术节');
   const id = await row.getAttribute('data-item-id');
   await scrollToDay(app, day(7, 1));
-  assert.equal(await bar(app, id).getAttribute('data-start'), day(7, 1));
-  assert.equal(await bar(app, id).getAttribute('data-end'), day(7, 31));
+  await eventually.equal(() => bar(app, id).getAttribute('data-start'), day(7, 1));
+  await eventually.equal(() => bar(app, id).getAttribute('data-end'), day(7, 31));
   // A month's width at 12 px a day.
   await dragBy(app, bar(app, id), 31 * 12);
   await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"][data-start="${day(8, 1)}"]`).waitFor();
-  assert.equal(await bar(app, id).getAttribute('data-end'), day(8, 31));
-  assert.match(await rowOf(app, '敦化市农民艺术节').innerText(), /8月/);
+  await eventually.equal(() => bar(app, id).getAttribute('data-end'), day(8, 31));
+  await eventually.match(() => rowOf(app, '敦化市农民艺术节').innerText(), /8月/);
   await app.waitSaved();
   await app.byTestId('nav-outline').click();
-  assert.equal((await app.describe('敦化市农民艺术节')).when, '8月');
+  await eventually.equal(async () => (await app.describe('敦化市农民艺术节')).when, '8月');
   // Undo, redo, as for any edit.
   await app.page.keyboard.press('Control+z');
-  assert.equal((await app.describe('敦化市农民艺术节')).when, '7月');
+  await eventually.equal(async () => (await app.describe('敦化市农民艺术节')).when, '7月');
   await app.page.keyboard.press('Control+Shift+z');
   await app.waitSaved();
   await app.reload();
-  assert.equal((await app.describe('敦化市农民艺术节')).when, '8月');
+  await eventually.equal(async () => (await app.describe('敦化市农民艺术节')).when, '8月');
   await app.byTestId('nav-timeline').click();
-  assert.equal(await app.page.evaluate(() => location.hash), '#timeline/month');
+  await eventually.equal(() => app.page.evaluate(() => location.hash), '#timeline/month');
   await bar(app, id).waitFor({ state: 'attached' });
-  assert.equal(await bar(app, id).getAttribute('data-start'), day(8, 1));
+  await eventually.equal(() => bar(app, id).getAttribute('data-start'), day(8, 1));
   app.assertNoConsoleErrors();
 });
 
@@ -173,18 +174,18 @@ test('dragging a bar\'s right edge changes its end; a short move is a click that
   const row = rowOf(app, '春节联欢晚会节目征集');
   const id = await row.getAttribute('data-item-id');
   await scrollToDay(app, day(1, 1));
-  assert.equal(await bar(app, id).getAttribute('data-end'), day(1, 20));
+  await eventually.equal(() => bar(app, id).getAttribute('data-end'), day(1, 20));
   // Three days at week zoom (36 px a day).
   await dragBy(app, app.page.locator(`[data-item-id="${id}"] [data-testid=gantt-resize]`).first(), 3 * 36, { atRightEdge: true });
   await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"][data-end="${day(1, 23)}"]`).waitFor();
-  assert.equal(await bar(app, id).getAttribute('data-start'), day(1, 5));
+  await eventually.equal(() => bar(app, id).getAttribute('data-start'), day(1, 5));
   await app.waitSaved();
   // A press without a move opens the activity's form.
   await bar(app, id).click({ position: { x: 20, y: 8 } });
   await app.byTestId('item-form').waitFor();
   await app.page.keyboard.press('Escape');
   await app.byTestId('nav-outline').click();
-  assert.equal((await app.describe('春节联欢晚会节目征集与海选')).when.replace(/\s/g, ''), '1月5日–23日');
+  await eventually.equal(async () => (await app.describe('春节联欢晚会节目征集与海选')).when.replace(/\s/g, ''), '1月5日–23日');
   app.assertNoConsoleErrors();
 });
 
@@ -197,7 +198,7 @@ test('the keyboard picks, moves and resizes an activity, opens it, and records p
   for (let i = 0; i < 40 && !(await selectedText()).includes('敦化市农民艺术节'); i++) {
     await app.page.keyboard.press('ArrowDown');
   }
-  assert.match(await selectedText(), /敦化市农民艺术节/);
+  await eventually.match(() => selectedText(), /敦化市农民艺术节/);
   const id = await app.byTestId('gantt-selection').first().getAttribute('data-item-id');
   assert.equal(id, await rowOf(app, '敦化市农民艺术节').getAttribute('data-item-id'));
   // → moves a month-stated activity by a month; Shift+→ adds a month at the end.
@@ -205,12 +206,12 @@ test('the keyboard picks, moves and resizes an activity, opens it, and records p
   await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"][data-start="${day(8, 1)}"]`).waitFor();
   await app.page.keyboard.press('Shift+ArrowRight');
   await app.page.locator(`[data-testid=gantt-bar][data-item-id="${id}"][data-end="${day(9, 30)}"]`).waitFor();
-  assert.match(await selectedText(), /8–9月/);
-  assert.match(await rowOf(app, '敦化市农民艺术节').innerText(), /8–9月/);
+  await eventually.match(() => selectedText(), /8–9月/);
+  await eventually.match(() => rowOf(app, '敦化市农民艺术节').innerText(), /8–9月/);
   // The activity stays picked after the change, and Enter opens it.
   await app.page.keyboard.press('Enter');
   await app.byTestId('item-form').waitFor();
-  assert.equal(await app.byTestId('item-form').getByTestId('item-title-input').inputValue(), '敦化市农民艺术节');
+  await eventually.equal(() => app.byTestId('item-form').getByTestId('item-title-input').inputValue(), '敦化市农民艺术节');
   await app.page.keyboard.press('Escape');
   // Closing gives the focus back to the chart; + records progress for the picked
   // activity in the record dialog, starting today.
@@ -218,12 +219,12 @@ test('the keyboard picks, moves and resizes an activity, opens it, and records p
   await app.page.keyboard.press('+');
   const record = app.byTestId('record-dialog');
   await record.waitFor();
-  assert.match(await record.locator('.modal-title').innerText(), /敦化市农民艺术节/);
+  await eventually.match(() => record.locator('.modal-title').innerText(), /敦化市农民艺术节/);
   await app.page.keyboard.press('Escape');
   await record.waitFor({ state: 'detached' });
   await app.waitSaved();
   await app.byTestId('nav-outline').click();
-  assert.equal((await app.describe('敦化市农民艺术节')).when, '8–9月');
+  await eventually.equal(async () => (await app.describe('敦化市农民艺术节')).when, '8–9月');
   app.assertNoConsoleErrors();
 });
 
@@ -231,7 +232,7 @@ test('grouped by department, each department lists exactly its activities, and a
   const app = await openTimeline('#timeline/year');
   const { file } = await app.exportPlan();
   await app.byTestId('tl-group-department').click();
-  assert.equal(await app.page.evaluate(() => location.hash), '#timeline/year?group=department');
+  await eventually.equal(() => app.page.evaluate(() => location.hash), '#timeline/year?group=department');
   await app.byTestId('gantt-group').first().waitFor();
   const rows = await allRows(app);
   const groups = rows.filter((r) => r.kind === 'group').map((r) => r.key);
@@ -258,7 +259,7 @@ test('grouped by department, each department lists exactly its activities, and a
   // The grouping is in the URL and survives a reload.
   await app.page.reload();
   await app.byTestId('gantt-group').first().waitFor();
-  assert.equal(await app.byTestId('tl-group-department').getAttribute('aria-pressed'), 'true');
+  await eventually.equal(() => app.byTestId('tl-group-department').getAttribute('aria-pressed'), 'true');
   app.assertNoConsoleErrors();
 });
 
@@ -291,6 +292,6 @@ test('a plan of 3,000 activities draws only the rows in view, and its last activ
     s.scrollTop = s.scrollHeight;
   });
   await app.page.locator('[data-testid=gantt-row][data-item-id="b2999"]').waitFor();
-  assert.ok(await app.byTestId('gantt-row').count() <= drawn + 1);
+  await eventually.ok(async () => await app.byTestId('gantt-row').count() <= drawn + 1);
   app.assertNoConsoleErrors();
 });

@@ -170,7 +170,6 @@ pub const TEXTS: Texts = Texts {
     import_paste_button: "Read the pasted content",
     import_paste_hint: "You can also drop a .jihua.json file on the window, or press Ctrl+V on the page.",
     import_pasted: "pasted content",
-    import_conflict: "The plan was changed elsewhere while importing; nothing was imported. Please try again.",
     import_section: "Import and export",
     update_ready: "A new version of jihua is ready.",
     update_reload: "Reload",

@@ -170,7 +170,6 @@ pub const TEXTS: Texts = Texts {
     import_paste_button: "读取粘贴的内容",
     import_paste_hint: "也可以把 .jihua.json 文件拖进窗口，或在页面空白处按 Ctrl+V 粘贴。",
     import_pasted: "粘贴的内容",
-    import_conflict: "导入时这个计划正好在别处被修改，没有导入，请再试一次。",
     import_section: "导入与导出",
     update_ready: "计划（jihua）有新版本了。",
     update_reload: "重新加载",
