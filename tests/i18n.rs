@@ -418,7 +418,7 @@ fn a_month_chart_in_words() {
 #[test]
 fn groups_are_named_by_section_department_and_place() {
     use jihua::model::sample::sample_plan;
-    use jihua::timeline::GroupBy;
+    use jihua::model::GroupBy;
     let plan = sample_plan(2026);
     let section = &plan.sections[0];
     assert_eq!(

@@ -3,12 +3,12 @@
 
 use chrono::NaiveDate;
 use jihua::model::sample::sample_plan;
+use jihua::model::GroupBy;
 use jihua::model::{
     Comparator, EntryId, Item, ItemId, PlaceId, ProgressEntry, SectionId, Span, Target, When,
 };
 use jihua::progress::standing::{elapsed, pace, verdict};
 use jihua::progress::{by_month, place_grid, roll_up, standing, PaceVerdict, Verdict};
-use jihua::timeline::GroupBy;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -3,13 +3,14 @@
 
 use chrono::NaiveDate;
 use jihua::model::sample::sample_plan;
+use jihua::model::GroupBy;
 use jihua::model::{
     Comparator, DepartmentId, EntryId, Item, ItemId, ProgressEntry, SectionId, Span, Target, When,
 };
 use jihua::timeline::scale::Snap;
 use jihua::timeline::{
-    axis, bar, headers_in, rows, scroll_to_show, visible_rows, visible_x, GroupBy, HeaderLabel,
-    RowKind, Scale, TimelineView, Zoom,
+    axis, bar, headers_in, rows, scroll_to_show, visible_rows, visible_x, HeaderLabel, RowKind,
+    Scale, TimelineView, Zoom,
 };
 use std::collections::HashSet;
 

@@ -4,6 +4,7 @@
 pub mod copy;
 pub mod diff;
 pub mod edit;
+pub mod group;
 pub mod history;
 pub mod ids;
 pub mod numbering;
@@ -16,6 +17,7 @@ pub mod validate;
 pub mod when;
 
 pub use edit::{apply, Edit, EditError, PlanInfo};
+pub use group::GroupBy;
 pub use ids::{DepartmentId, EntryId, ItemId, PlaceId, PlanId, SectionId};
 pub use plan::{Department, Item, Place, Plan, Section, Status};
 pub use repeat::{Period, Repeat};

@@ -5,8 +5,8 @@
 
 use super::standing::{standing, Verdict};
 use crate::model::outline::{outline, RowKind};
+use crate::model::GroupBy;
 use crate::model::Plan;
-use crate::timeline::GroupBy;
 use chrono::NaiveDate;
 
 /// The figures of one group.

@@ -12,7 +12,7 @@ pub mod window;
 
 pub use bars::{bar, Bar};
 pub use nav::TimelineView;
-pub use rows::{rows, GroupBy, Row, RowKind};
+pub use rows::{rows, Row, RowKind};
 pub use scale::axis;
 pub use scale::{Header, HeaderLabel, Scale, Zoom};
 pub use window::{headers_in, scroll_to_show, visible_rows, visible_x, RowWindow};

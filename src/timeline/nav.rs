@@ -2,8 +2,8 @@
 //! `?group=department|place`, so a zoom and grouping can be bookmarked and survive
 //! a reload.
 
-use super::rows::GroupBy;
 use super::scale::Zoom;
+use crate::model::GroupBy;
 
 /// What the timeline shows. It opens on the whole year, grouped by section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

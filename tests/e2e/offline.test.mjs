@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { JihuaPage } from './app.mjs';
+import { eventually } from './eventually.mjs';
 import { DIST } from './harness.mjs';
 
 let browser;

@@ -208,3 +208,17 @@ pub fn next_color<'a>(used: impl Iterator<Item = &'a str>) -> &'static str {
         .copied()
         .unwrap_or(PALETTE[used.len() % PALETTE.len()])
 }
+
+/// The message for a form field's problem.
+pub fn field_error(lang: crate::ui::i18n::Lang, e: FieldError) -> &'static str {
+    let t = lang.t();
+    match e {
+        FieldError::TitleRequired => t.err_title_required,
+        FieldError::Year => t.err_year,
+        FieldError::Date => t.err_date,
+        FieldError::Range => t.err_range,
+        FieldError::Months => t.err_months,
+        FieldError::Times => t.err_times,
+        FieldError::Quantity => t.err_quantity,
+    }
+}

@@ -2,8 +2,8 @@
 //! and the progress view (roll-ups).
 
 use super::{Lang, Texts};
+use crate::model::GroupBy;
 use crate::model::{DepartmentId, PlaceId, Plan, SectionId};
-use crate::timeline::GroupBy;
 
 /// The button label of a grouping: "按章节" / "By section".
 pub fn group_by_label(t: &'static Texts, group: GroupBy) -> &'static str {

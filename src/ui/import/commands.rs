@@ -1,0 +1,275 @@
+//! Import and export commands of the root state. A file (picked, dropped or
+//! pasted) is read and checked by the pure `file` layer, then shown in a preview;
+//! only the user's choice there writes anything. Replacing or merging keeps the
+//! stored version in the history first, and the plan on screen can be undone.
+
+use crate::file::limits::MAX_BYTES;
+use crate::file::{
+    merge, plan_file_name, plan_json, read_bytes, read_str, FileError, FileErrors, JsonPath,
+    PlanFile, Problem,
+};
+use crate::model::{Plan, PlanId};
+use crate::storage::{Reason, Repository};
+use crate::ui::browser::{download, new_id, now};
+use crate::ui::i18n::{import_write_failed, imported_message};
+use crate::ui::import::stage::ImportStage;
+use crate::ui::state::{AppState, Change, Dialog, SaveState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// What to do with a plan of the file that is already stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Keep both: the file's plan gets a new id.
+    AsNew,
+    /// The file's version takes the place of the stored one.
+    Replace,
+    /// The two are merged (`file::merge`).
+    Merge,
+}
+
+impl AppState {
+    /// Downloads the plan on screen as a plan file.
+    pub fn export_plan(&self) {
+        let plan = self.plan.get_untracked();
+        let t = self.lang.get_untracked().t();
+        let name = plan_file_name(&plan.title, t.app_name);
+        if download(&name, &plan_json(&plan, &now())).is_err() {
+            self.error.set(Some(t.err_download.to_owned()));
+        }
+    }
+
+    /// Reads a file the user picked or dropped, then shows the preview (or why it
+    /// cannot be imported).
+    pub fn import_file(&self, file: web_sys::File) {
+        let source = file.name();
+        let size = file.size();
+        if size > MAX_BYTES as f64 {
+            let problem = Problem::TooLarge {
+                bytes: size as usize,
+                max: MAX_BYTES,
+            };
+            return self.show_import(source, Err(FileError::at(JsonPath::root(), problem).into()));
+        }
+        self.dialog
+            .set(Some(Dialog::Import(Box::new(ImportStage::Reading))));
+        let state = *self;
+        spawn_local(async move {
+            let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let result = match read {
+                Ok(buffer) => read_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()),
+                Err(_) => Err(FileError::at(JsonPath::root(), Problem::CannotRead).into()),
+            };
+            state.show_import(source, result);
+        });
+    }
+
+    /// Reads pasted text as a plan file, then shows the preview.
+    pub fn import_text(&self, text: &str) {
+        let source = self.lang.get_untracked().t().import_pasted.to_owned();
+        self.show_import(source, read_str(text));
+    }
+
+    fn show_import(&self, source: String, result: Result<PlanFile, FileErrors>) {
+        let file = match result {
+            Ok(file) => file,
+            Err(errors) => {
+                let stage = ImportStage::Failed { source, errors };
+                return self.dialog.set(Some(Dialog::Import(Box::new(stage))));
+            }
+        };
+        let state = *self;
+        spawn_local(async move {
+            let current = state.plan.get_untracked();
+            let repo = state.repo.get_value();
+            let mut stored = Vec::with_capacity(file.plans.len());
+            for plan in &file.plans {
+                // The plan on screen may be ahead of storage; compare with what the user sees.
+                let found = if plan.id == current.id {
+                    Some(current.clone())
+                } else if let Some(repo) = &repo {
+                    repo.load(&plan.id).await.ok().flatten()
+                } else {
+                    None
+                };
+                stored.push(found);
+            }
+            let stage = ImportStage::Preview {
+                source,
+                file,
+                stored,
+            };
+            state.dialog.set(Some(Dialog::Import(Box::new(stage))));
+        });
+    }
+
+    /// Carries out the import shown in the preview: plans not stored yet are added
+    /// as they are; stored ones are handled by `mode`. Every plan goes through the
+    /// writer like any other change (a failed write is reported and kept there).
+    pub fn confirm_import(&self, mode: ImportMode) {
+        let Some(Dialog::Import(stage)) = self.dialog.get_untracked() else {
+            return;
+        };
+        let ImportStage::Preview { file, stored, .. } = *stage else {
+            return;
+        };
+        let Some(repo) = self.repo.get_value() else {
+            return;
+        };
+        self.dialog.set(None);
+        // Saving starts now (a copy of the stored version is kept first).
+        if self.save.get_untracked() != SaveState::MemoryOnly {
+            self.save.set(SaveState::Saving);
+        }
+        let state = *self;
+        spawn_local(async move {
+            let at = now();
+            let current_id = state.plan.with_untracked(|p| p.id.clone());
+            let (mut done, mut failed, mut first) = (Vec::new(), Vec::new(), None);
+            for (incoming, stored) in file.plans.into_iter().zip(stored) {
+                let title = incoming.title.clone();
+                let plan = match (&stored, mode) {
+                    (None, _) => incoming,
+                    (Some(_), ImportMode::AsNew) => Plan {
+                        id: PlanId::new(new_id("plan-")),
+                        revision: 0,
+                        ..incoming
+                    },
+                    (Some(s), ImportMode::Replace) => Plan {
+                        revision: s.revision,
+                        ..incoming
+                    },
+                    (Some(s), ImportMode::Merge) => Plan {
+                        revision: s.revision,
+                        updated_at: Some(at.clone()),
+                        ..merge(s, &incoming)
+                    },
+                };
+                let over_stored = stored.is_some() && mode != ImportMode::AsNew;
+                if over_stored
+                    && repo
+                        .snapshot(&plan.id, Reason::BeforeImport, &at)
+                        .await
+                        .is_err()
+                {
+                    // Without the version kept, nothing is written over it.
+                    failed.push(title);
+                    continue;
+                }
+                first.get_or_insert_with(|| plan.id.clone());
+                if plan.id == current_id {
+                    // Undoable like an edit.
+                    state.show_plan(plan, Change::Edit);
+                } else {
+                    state.save_plan(plan);
+                }
+                done.push(title);
+            }
+            if !state
+                .writer
+                .with_value(crate::storage::queue::WriteQueue::busy)
+            {
+                state.after_writes();
+            }
+            let lang = state.lang.get_untracked();
+            if !failed.is_empty() {
+                state.error.set(Some(import_write_failed(lang, &failed)));
+            }
+            if done.is_empty() {
+                return;
+            }
+            // A single plan is opened; after a backup the plan on screen stays.
+            if file.kind == crate::file::FileKind::Plan {
+                if let Some(id) = first {
+                    state.switch_to(&id);
+                }
+            }
+            let text = imported_message(lang, &done);
+            state
+                .toast
+                .set(Some(crate::ui::state::Toast { text, undo: false }));
+        });
+    }
+
+    /// Window-level drag and drop and paste of plan files. Drags that carry no
+    /// file (reordering rows) and pastes into text fields are left alone.
+    pub(crate) fn accept_dropped_files(self) {
+        let has_files = |ev: &web_sys::DragEvent| {
+            ev.data_transfer().is_some_and(|dt| {
+                dt.types()
+                    .iter()
+                    .any(|t| t.as_string().as_deref() == Some("Files"))
+            })
+        };
+        // Not over a form with unsaved input, a question or the conflict dialog.
+        let busy = move || {
+            !matches!(
+                self.dialog.get_untracked(),
+                None | Some(Dialog::Import(_) | Dialog::Plans | Dialog::History)
+            )
+        };
+        let over = window_event_listener(leptos::ev::dragover, move |ev| {
+            if has_files(&ev) && !busy() {
+                ev.prevent_default();
+                if let Some(dt) = ev.data_transfer() {
+                    dt.set_drop_effect("copy");
+                }
+                if !self.dropping.get_untracked() {
+                    self.dropping.set(true);
+                }
+            }
+        });
+        let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
+            // Leaving the window: no element is entered next.
+            if ev.related_target().is_none() {
+                self.dropping.set(false);
+            }
+        });
+        let drop = window_event_listener(leptos::ev::drop, move |ev| {
+            self.dropping.set(false);
+            if !has_files(&ev) || busy() {
+                return;
+            }
+            ev.prevent_default();
+            if let Some(file) = ev
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|f| f.get(0))
+            {
+                self.import_file(file);
+            }
+        });
+        let paste = window_event_listener(leptos::ev::paste, move |ev| {
+            let in_text = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.closest("[contenteditable]").ok().flatten().is_some()
+                });
+            if in_text || busy() || !self.ready.get_untracked() {
+                return;
+            }
+            let Some(data) = ev.clipboard_data() else {
+                return;
+            };
+            if let Some(file) = data.files().and_then(|f| f.get(0)) {
+                ev.prevent_default();
+                return self.import_file(file);
+            }
+            let text = data.get_data("text/plain").unwrap_or_default();
+            // Only what looks like a JSON object is taken for a plan file.
+            if text.trim_start().starts_with('{') {
+                ev.prevent_default();
+                self.import_text(&text);
+            }
+        });
+        on_cleanup(move || {
+            over.remove();
+            leave.remove();
+            drop.remove();
+            paste.remove();
+        });
+    }
+}

@@ -1,0 +1,168 @@
+//! The import dialog: reading, the problems of a file that cannot be imported (in
+//! the user's language, with the JSON path), and the preview of one that can, with
+//! the choices. Titles and ids from the file are shown as text, never as markup.
+
+use crate::file::preview::{counts, newer_than};
+use crate::model::diff::diff;
+use crate::model::Plan;
+use crate::ui::dialogs::conflict::changes;
+use crate::ui::dialogs::history::local_time;
+use crate::ui::i18n::{file_error, import_failed_title, more_problems, plan_counts, Lang};
+use crate::ui::import::commands::ImportMode;
+use crate::ui::import::stage::ImportStage;
+use crate::ui::state::use_state;
+use crate::ui::widgets::modal::Modal;
+use leptos::prelude::*;
+use std::cmp::Ordering;
+
+/// The dialog for one stage of an import.
+#[component]
+pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let t = lang.t();
+    let title = Signal::derive(move || state.lang.get().t().import_title.to_owned());
+    let body = match stage {
+        ImportStage::Reading => view! { <p role="status">{t.import_reading}</p> }.into_any(),
+        ImportStage::Failed { source, errors } => {
+            let more =
+                (errors.more > 0).then(|| view! { <p>{more_problems(lang, errors.more)}</p> });
+            view! {
+                <div class="notice notice-error import-errors" role="alert" data-testid="error-message">
+                    <strong>{import_failed_title(lang, &source)}</strong>
+                    <ul>
+                        {errors.errors.iter().map(|e| view! { <li>{file_error(lang, e)}</li> }).collect_view()}
+                    </ul>
+                    {more}
+                </div>
+                <p class="muted">{t.import_nothing_changed}</p>
+                <PasteBox />
+                <div class="modal-actions">
+                    <button class="btn" data-testid="import-close" on:click=move |_| state.dialog.set(None)>
+                        {t.close}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+        ImportStage::Preview {
+            source,
+            file,
+            stored,
+        } => {
+            let any_stored = stored.iter().any(Option::is_some);
+            let cards = file
+                .plans
+                .iter()
+                .zip(&stored)
+                .map(|(plan, stored)| plan_card(lang, plan, stored.as_ref()))
+                .collect_view();
+            let choices = if any_stored {
+                view! {
+                    <ul class="import-hints muted">
+                        <li>{t.import_as_new_hint}</li>
+                        <li>{t.import_replace_hint}</li>
+                        <li>{t.import_merge_hint}</li>
+                    </ul>
+                    <div class="modal-actions wrap">
+                        <button class="btn" data-testid="import-cancel" on:click=move |_| state.dialog.set(None)>{t.cancel}</button>
+                        <button class="btn" data-testid="import-as-new" on:click=move |_| state.confirm_import(ImportMode::AsNew)>{t.import_as_new}</button>
+                        <button class="btn" data-testid="import-replace" on:click=move |_| state.confirm_import(ImportMode::Replace)>{t.import_replace}</button>
+                        <button class="btn btn-primary" data-testid="import-merge" autofocus on:click=move |_| state.confirm_import(ImportMode::Merge)>{t.import_merge}</button>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="modal-actions">
+                        <button class="btn" data-testid="import-cancel" on:click=move |_| state.dialog.set(None)>{t.cancel}</button>
+                        <button class="btn btn-primary" data-testid="import-confirm" autofocus on:click=move |_| state.confirm_import(ImportMode::AsNew)>{t.import_confirm}</button>
+                    </div>
+                }
+                .into_any()
+            };
+            view! {
+                <p class="muted import-source">{source}</p>
+                <div class="import-plans">{cards}</div>
+                {choices}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Modal title testid="import-dialog">
+            {body}
+        </Modal>
+    }
+}
+
+/// One plan of the file: what it holds, and how it stands against the stored one.
+fn plan_card(lang: Lang, plan: &Plan, stored: Option<&Plan>) -> impl IntoView {
+    let t = lang.t();
+    let head = format!("{} · {}", plan.organization, plan.year)
+        .trim_start_matches(" · ")
+        .to_owned();
+    let against = match stored {
+        None => view! { <p>{t.import_is_new}</p> }.into_any(),
+        Some(stored) => {
+            let d = diff(stored, plan);
+            let when = stored
+                .updated_at
+                .as_deref()
+                .map(local_time)
+                .unwrap_or_default();
+            let age = match (d.is_empty(), newer_than(plan, stored)) {
+                (true, _) => t.import_same,
+                (false, Ordering::Greater) => t.import_file_newer,
+                (false, Ordering::Less) => t.import_file_older,
+                (false, Ordering::Equal) => "",
+            };
+            view! {
+                <p data-testid="import-exists">
+                    {t.import_exists} " " <strong>{stored.title.clone()}</strong> " " <span class="muted">{when}</span>
+                </p>
+                <p>{age}</p>
+                {(!d.is_empty()).then(|| changes(t, &d))}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="import-plan" data-testid="import-plan" data-plan-id=plan.id.0.clone()>
+            <strong class="import-plan-title" data-testid="import-title">{plan.title.clone()}</strong>
+            <span class="muted">{head}</span>
+            <span data-testid="import-counts">{plan_counts(lang, &counts(plan))}</span>
+            {against}
+        </div>
+    }
+}
+
+/// A text area to paste the content of a plan file into.
+#[component]
+pub fn PasteBox() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let text = RwSignal::new(String::new());
+    view! {
+        <div class="paste-box">
+            <label for="import-paste">{move || t().import_paste_label}</label>
+            <textarea
+                id="import-paste"
+                data-testid="import-paste"
+                rows="3"
+                spellcheck="false"
+                prop:value=move || text.get()
+                on:input:target=move |ev| text.set(ev.target().value())
+            ></textarea>
+            <button
+                class="btn"
+                data-testid="import-paste-read"
+                prop:disabled=move || text.with(|s| s.trim().is_empty())
+                on:click=move |_| state.import_text(&text.get_untracked())
+            >
+                {move || t().import_paste_button}
+            </button>
+            <p class="muted">{move || t().import_paste_hint}</p>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+//! Where an import stands, as the import dialog shows it.
+
+use crate::model::Plan;
+
+/// Where an import stands. Nothing is written before the user chooses in the
+/// preview.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportStage {
+    /// The file is being read.
+    Reading,
+    /// The file cannot be imported; `errors` says why.
+    Failed {
+        /// The file name, or "pasted content".
+        source: String,
+        /// The problems.
+        errors: crate::file::FileErrors,
+    },
+    /// The file is read and checked; the user chooses what to do.
+    Preview {
+        /// The file name, or "pasted content".
+        source: String,
+        /// The file.
+        file: crate::file::PlanFile,
+        /// For each plan of the file, the stored plan with the same id, if any.
+        stored: Vec<Option<Plan>>,
+    },
+}

@@ -1,0 +1,263 @@
+//! Recording what was done. The activity form's 完成情况 section lists the entries
+//! (date, amount, place, note), each with edit and delete buttons, and a row to add
+//! one; its entries are part of the form's draft, so they are saved, and undone,
+//! with the form. The record dialog, opened from the calendar and the timeline,
+//! adds one entry straight away (an undoable edit of its own), as does "+1" in the
+//! outline: `AppState::record`. Both use the same fields, [`EntryFields`].
+
+use crate::model::{EntryId, ItemId, PlaceId};
+use crate::ui::browser::{new_id, today};
+use crate::ui::form::{EntryDraft, EntryField, ItemDraft};
+use crate::ui::i18n::{date_label, number, record_heading, tally_label};
+use crate::ui::state::use_state;
+use crate::ui::widgets::modal::Modal;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The fields of one entry: date, amount, place (when the plan has places) and
+/// note, with the messages for a bad date or amount once `tried` is set.
+#[component]
+fn EntryFields(
+    entry: RwSignal<EntryDraft>,
+    tried: RwSignal<bool>,
+    /// Put the focus on the amount when shown (the record dialog).
+    #[prop(optional)]
+    autofocus: bool,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let t = move || lang().t();
+    let errors = Memo::new(move |_| {
+        if tried.get() {
+            entry.with(EntryDraft::errors)
+        } else {
+            Vec::new()
+        }
+    });
+    let error_for = move |field: EntryField| {
+        move || {
+            errors
+                .with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
+                .map(|e| {
+                    view! {
+                        <span class="field-error" role="alert" data-testid="error-message">
+                            {move || crate::ui::form::field_error(lang(), e)}
+                        </span>
+                    }
+                })
+        }
+    };
+    let set = move |f: fn(&mut EntryDraft, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            entry.update(|d| f(d, value));
+        }
+    };
+    view! {
+        <div class="entry-fields">
+            <label class="inline">
+                <span>{move || t().entry_date}</span>
+                <input type="date" data-testid="entry-date" prop:value=move || entry.with(|d| d.date.clone())
+                    on:input=set(|d, v| d.date = v) />
+            </label>
+            <label class="inline">
+                <span>{move || t().entry_amount}</span>
+                <input class="input-small" data-testid="entry-amount" inputmode="decimal" autofocus=autofocus
+                    prop:value=move || entry.with(|d| d.amount.clone()) on:input=set(|d, v| d.amount = v) />
+            </label>
+            <Show when=move || state.plan.with(|p| !p.places.is_empty())>
+                <label class="inline">
+                    <span>{move || t().entry_place}</span>
+                    <select data-testid="entry-place"
+                        on:change=set(|d, v| d.place = (!v.is_empty()).then(|| PlaceId::new(v)))>
+                        <option value="" prop:selected=move || entry.with(|d| d.place.is_none())>{move || t().entry_no_place}</option>
+                        <For each=move || state.plan.with(|p| p.places.clone()) key=|p| p.id.clone() let:place>
+                            {
+                                let pid = place.id.clone();
+                                view! {
+                                    <option value=place.id.0.clone()
+                                        prop:selected=move || entry.with(|d| d.place.as_ref() == Some(&pid))>
+                                        {place.name.clone()}
+                                    </option>
+                                }
+                            }
+                        </For>
+                    </select>
+                </label>
+            </Show>
+            <input class="entry-note-input" data-testid="entry-note" placeholder=move || t().entry_note
+                aria-label=move || t().entry_note
+                prop:value=move || entry.with(|d| d.note.clone()) on:input=set(|d, v| d.note = v) />
+        </div>
+        {error_for(EntryField::Date)}
+        {error_for(EntryField::Amount)}
+    }
+}
+
+/// The entries of the activity in `draft`, and the row that adds one or changes
+/// the one being edited.
+#[component]
+pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let t = move || lang().t();
+    let entry = RwSignal::new(EntryDraft::new(today()));
+    let tried = RwSignal::new(false);
+    // The entry whose values are in the row, if it is being edited.
+    let editing = RwSignal::new(None::<EntryId>);
+    let reset = move || {
+        // The next entry starts on the same day, with amount 1.
+        entry.update(|d| {
+            d.amount = "1".to_owned();
+            d.note.clear();
+        });
+        editing.set(None);
+        tried.set(false);
+    };
+    let add = move || {
+        tried.set(true);
+        let id = editing
+            .get_untracked()
+            .unwrap_or_else(|| EntryId::new(new_id("e-")));
+        let Ok(e) = entry.with_untracked(|d| d.build(id)) else {
+            return;
+        };
+        draft.update(|d| match d.progress.iter_mut().find(|x| x.id == e.id) {
+            Some(old) => *old = e,
+            None => d.progress.push(e),
+        });
+        reset();
+    };
+    // Enter in the row adds the entry instead of saving the whole form.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            add();
+        }
+    };
+    let place_name = move |id: &Option<PlaceId>| {
+        id.as_ref()
+            .and_then(|id| state.plan.with(|p| p.place(id).map(|p| p.name.clone())))
+            .unwrap_or_default()
+    };
+    let tally = move || {
+        draft.with(|d| {
+            let done = crate::model::target::tally(&d.progress);
+            let quantity = crate::ui::form::normalize_number(&d.quantity)
+                .parse::<f64>()
+                .ok()
+                .filter(|_| d.has_target);
+            match quantity {
+                Some(q) => tally_label(done, q, &d.unit),
+                None => format!("{} {}", number(done), d.unit.trim()),
+            }
+        })
+    };
+    view! {
+        <fieldset class="field progress-entries" data-testid="progress-entries">
+            <legend>{move || t().progress_title}" · "<span data-testid="form-tally">{tally}</span></legend>
+            <ul class="entry-list">
+                <For each=move || draft.with(|d| d.progress.clone()) key=|e| (e.id.clone(), e.date, e.amount.to_bits(), e.place.clone(), e.note.clone()) let:e>
+                    {
+                        let year = state.plan.with_untracked(|p| p.year);
+                        let (edit_id, delete_id, mark_id) = (e.id.clone(), e.id.clone(), e.id.clone());
+                        let shown = EntryDraft::from_entry(&e);
+                        view! {
+                            <li class="entry" data-testid="progress-entry"
+                                class:entry-editing=move || editing.with(|x| x.as_ref() == Some(&mark_id))>
+                                <span class="entry-date">{move || date_label(lang(), e.date, year)}</span>
+                                <span class="entry-amount">{format!("+{}", number(e.amount))}</span>
+                                <span class="entry-place">{place_name(&e.place)}</span>
+                                <span class="entry-note">{e.note.clone()}</span>
+                                <button type="button" class="btn btn-small btn-quiet" data-testid="entry-edit"
+                                    aria-label=move || t().edit title=move || t().edit
+                                    on:click=move |_| {
+                                        entry.set(shown.clone());
+                                        editing.set(Some(edit_id.clone()));
+                                        tried.set(false);
+                                    }>"✎"</button>
+                                <button type="button" class="btn btn-small btn-quiet btn-danger" data-testid="entry-delete"
+                                    aria-label=move || t().delete title=move || t().delete
+                                    on:click=move |_| {
+                                        if editing.with_untracked(|x| x.as_ref() == Some(&delete_id)) {
+                                            reset();
+                                        }
+                                        draft.update(|d| d.progress.retain(|x| x.id != delete_id));
+                                    }>"×"</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || draft.with(|d| d.progress.is_empty())>
+                <p class="muted entry-empty">{move || t().progress_empty}</p>
+            </Show>
+            <div class="entry-add" on:keydown=on_key>
+                <EntryFields entry tried />
+                <div class="entry-buttons">
+                    <button type="button" class="btn btn-small" data-testid="progress-add" on:click=move |_| add()>
+                        {move || if editing.with(Option::is_some) { t().entry_update } else { t().progress_add }}
+                    </button>
+                    <Show when=move || editing.with(Option::is_some)>
+                        <button type="button" class="btn btn-small btn-quiet" data-testid="entry-cancel"
+                            on:click=move |_| reset()>{move || t().cancel}</button>
+                    </Show>
+                </div>
+            </div>
+        </fieldset>
+    }
+}
+
+/// Records one entry for activity `item`, starting on `date`: the dialog the
+/// calendar and the timeline open.
+#[component]
+pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let entry = RwSignal::new(EntryDraft::new(date));
+    let tried = RwSignal::new(false);
+    let id = StoredValue::new(item);
+    let title = Signal::derive(move || {
+        let name = state.plan.with(|p| {
+            p.item(&id.get_value())
+                .map(|i| i.title.clone())
+                .unwrap_or_default()
+        });
+        record_heading(state.lang.get(), &name)
+    });
+    // "3/100 场" so far, or "3 场" without a target.
+    let so_far = move || {
+        state.plan.with(|p| {
+            p.item(&id.get_value()).map(|i| {
+                let done = crate::model::target::tally(&i.progress);
+                match &i.target {
+                    Some(target) => tally_label(done, target.quantity, &target.unit),
+                    None => number(done),
+                }
+            })
+        })
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Ok(e) = entry.with_untracked(|d| d.build(EntryId::new(new_id("e-")))) else {
+            return;
+        };
+        if state.record(&id.get_value(), e) {
+            state.dialog.set(None);
+        }
+    };
+    view! {
+        <Modal title testid="record-dialog">
+            <form class="record-form" on:submit=save novalidate>
+                <p class="muted">{move || t().record_so_far}" "<strong data-testid="record-tally">{so_far}</strong></p>
+                <EntryFields entry tried autofocus=true />
+                <div class="modal-actions">
+                    <button type="submit" class="btn btn-primary" data-testid="record-save">{move || t().progress_add}</button>
+                    <button type="button" class="btn" data-testid="record-cancel"
+                        on:click=move |_| state.dialog.set(None)>{move || t().cancel}</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}

@@ -1,0 +1,100 @@
+//! The timeline's shared handles and measures: what its component (`mod`), its
+//! drawing (`rows`) and its input (`input`) all use. A leaf, so that the three do
+//! not depend on each other in a circle.
+
+use crate::model::GroupBy;
+use crate::model::{ItemId, Span, When};
+use crate::timeline::{Header, Row, RowWindow, Scale, Zoom};
+use crate::ui::state::AppState;
+use crate::ui::widgets::press::Grip;
+use leptos::html;
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// Height of a row, px (the CSS draws rows this high).
+pub(crate) const ROW: f64 = 30.0;
+/// Height of the two header rows together, px.
+pub(crate) const HEAD: f64 = 48.0;
+/// The timeline's state, shared by its drawing (`timeline_rows`) and its input
+/// (`timeline_input`): handles only, so it is `Copy` into every closure.
+#[derive(Clone, Copy)]
+pub(crate) struct Chart {
+    pub state: AppState,
+    /// The scroll container.
+    pub scroller: NodeRef<html::Div>,
+    /// The header's left corner, as wide as the left pane.
+    pub corner: NodeRef<html::Div>,
+    /// Scroll position (top, left).
+    pub scroll: RwSignal<(f64, f64)>,
+    /// The scroller's inner size (width, height).
+    pub size: RwSignal<(f64, f64)>,
+    /// The keys of the folded groups.
+    pub collapsed: RwSignal<HashSet<String>>,
+    /// The picked activity.
+    pub selected: RwSignal<Option<ItemId>>,
+    /// A drag in progress.
+    pub drag: RwSignal<Option<Drag>>,
+    /// A touch waiting for the long press that starts a drag.
+    pub pressing: StoredValue<Option<Drag>>,
+    /// The time a drag would give, drawn before it is dropped.
+    pub preview: RwSignal<Option<(ItemId, When)>>,
+    pub zoom: Memo<Zoom>,
+    pub group: Memo<GroupBy>,
+    pub scale: Memo<Scale>,
+    /// Every row, folded groups left out.
+    pub all_rows: Memo<Vec<Row>>,
+    /// Where each activity is in `plan.items`, so a row finds its activity at once.
+    pub index: Memo<HashMap<ItemId, usize>>,
+    /// The upper and lower header cells of the whole axis.
+    pub headers: Memo<(Vec<Header>, Vec<Header>)>,
+    /// The rows in view, with overscan.
+    pub window: Memo<RowWindow>,
+    /// The part of the axis in view, with overscan, px.
+    pub x_window: Memo<(f64, f64)>,
+}
+
+/// A drag in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Drag {
+    pub(crate) item: ItemId,
+    /// The row it started in.
+    pub(crate) row: usize,
+    /// Moving the whole bar, or its end.
+    pub(crate) resize: bool,
+    /// The activity's time when the drag started.
+    pub(crate) when: When,
+    /// Where the pointer went down.
+    pub(crate) x: i32,
+    pub(crate) y: i32,
+    /// The pointer has moved far enough to be a drag.
+    pub(crate) moved: bool,
+}
+
+impl Grip for Drag {
+    fn origin(&self) -> (i32, i32) {
+        (self.x, self.y)
+    }
+    fn moved(&self) -> bool {
+        self.moved
+    }
+    fn mark_moved(&mut self) {
+        self.moved = true;
+    }
+}
+
+/// The geometry of `span` on `scale`: left edge and width, px.
+pub(crate) fn geometry(scale: &Scale, span: Span) -> (f64, f64) {
+    (
+        scale.x(span.start),
+        span.days() as f64 * scale.zoom.px_per_day(),
+    )
+}
+
+/// Width of the bars' part of a scroller `width` px wide (the left pane's width
+/// taken off).
+pub(crate) fn track_width(width: f64, corner: NodeRef<html::Div>) -> f64 {
+    let left = corner
+        .get_untracked()
+        .map_or(0.0, |c| f64::from(c.offset_width()));
+    (width - left).max(100.0)
+}

@@ -1,0 +1,272 @@
+//! The Gantt timeline: one scroll container holding a sticky header, the left pane
+//! (numbering, title, departments, time) and the bars. Only the rows and header
+//! cells in view are in the page (`timeline::visible_rows`, `headers_in`), so the
+//! DOM size depends on the window, not on the plan. Drag a bar to move it, drag its
+//! right edge to change its end; with the keyboard, ↑/↓ pick an activity, ←/→ move
+//! it and Shift+←/→ resize it. Every change is the same undoable edit as a form's.
+
+mod chart;
+mod drawing;
+mod input;
+
+use crate::model::GroupBy;
+use crate::model::{ItemId, When};
+use crate::timeline::{axis, rows, visible_rows, visible_x, Scale, Zoom};
+use crate::ui::i18n::{group_by_label, when_label, Texts};
+use crate::ui::state::use_state;
+use crate::ui::timeline::chart::{track_width, Chart, Drag, HEAD, ROW};
+use crate::ui::timeline::drawing::{
+    body_style, header_cells, lines, overlays, row_view, selected_rows,
+};
+use crate::ui::timeline::input::{listen, on_key_down};
+use leptos::html;
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// Rows drawn above and below the viewport, so that fast scrolling shows no gaps.
+const OVERSCAN_ROWS: usize = 8;
+/// Pixels of the axis drawn left and right of the viewport.
+const OVERSCAN_X: f64 = 400.0;
+
+fn zoom_name(t: &'static Texts, zoom: Zoom) -> &'static str {
+    match zoom {
+        Zoom::Week => t.tl_zoom_week,
+        Zoom::Month => t.tl_zoom_month,
+        Zoom::Quarter => t.tl_zoom_quarter,
+        Zoom::Year => t.tl_zoom_year,
+    }
+}
+
+/// The timeline view.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let scroller = NodeRef::<html::Div>::new();
+    let corner = NodeRef::<html::Div>::new();
+    // Scroll position (top, left) and the scroller's inner size (width, height).
+    let scroll = RwSignal::new((0.0f64, 0.0f64));
+    let size = RwSignal::new((1200.0f64, 600.0f64));
+    let collapsed = RwSignal::new(HashSet::<String>::new());
+    let selected = RwSignal::new(None::<ItemId>);
+    let drag = RwSignal::new(None::<Drag>);
+    let pressing = StoredValue::new(None::<Drag>);
+    // The time a drag would give, drawn before it is dropped.
+    let preview = RwSignal::new(None::<(ItemId, When)>);
+
+    // The zoom and grouping are remembered for the next visit.
+    Effect::new(move |_| {
+        let hash = crate::timeline::nav::to_hash(&state.timeline.get());
+        crate::storage::settings::set(crate::storage::settings::TIMELINE_KEY, &hash);
+    });
+    let zoom = Memo::new(move |_| state.timeline.with(|v| v.zoom));
+    let group = Memo::new(move |_| state.timeline.with(|v| v.group));
+    let scale = Memo::new(move |_| state.plan.with(|p| Scale::new(axis(p), zoom.get())));
+    let all_rows = Memo::new(move |_| {
+        let (g, c) = (group.get(), collapsed.get());
+        state.plan.with(|p| rows(p, g, &c))
+    });
+    // Where each activity is in `plan.items`, so a row finds its activity at once.
+    let index = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (item.id.clone(), i))
+                .collect::<HashMap<_, _>>()
+        })
+    });
+    let headers = Memo::new(move |_| scale.get().headers());
+    let window = Memo::new(move |_| {
+        let (top, _) = scroll.get();
+        let (_, height) = size.get();
+        visible_rows(
+            all_rows.with(Vec::len),
+            ROW,
+            top,
+            (height - HEAD).max(0.0),
+            OVERSCAN_ROWS,
+        )
+    });
+    let x_window = Memo::new(move |_| {
+        let (_, left) = scroll.get();
+        let (width, _) = size.get();
+        let (from, to) = visible_x(left, width, OVERSCAN_X);
+        // Rounded to the overscan, so that the cells change only every 400 px.
+        let step = OVERSCAN_X;
+        ((from / step).floor() * step, (to / step).ceil() * step)
+    });
+    // Changes whenever what a drawn row shows may have changed; rows are keyed by
+    // it with their index, so scrolling only adds and removes rows.
+    let generation = Memo::new(move |prev: Option<&u64>| {
+        state.plan.track();
+        state.lang.track();
+        scale.track();
+        all_rows.track();
+        prev.map_or(0, |g| g + 1)
+    });
+
+    // The viewport size, and the scroller's height filling the window.
+    let measure = move || {
+        if let Some(el) = scroller.get_untracked() {
+            let top = el.get_bounding_client_rect().top();
+            let inner = window_height();
+            let height = (inner - top - 12.0).max(320.0);
+            let _ = el.style(("height", format!("{height}px")));
+            size.set((f64::from(el.client_width()), height));
+        }
+    };
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    // Once in the page: measure, and bring today (or the start) into view.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(el) = scroller.get() else {
+            return false;
+        };
+        measure();
+        let s = scale.get_untracked();
+        let today = crate::ui::browser::today();
+        if today >= s.start && today <= s.end {
+            let left = (s.x(today) - track_width(size.get_untracked().0, corner) / 3.0).max(0.0);
+            el.set_scroll_left(left as i32);
+        }
+        true
+    });
+
+    let set_zoom = move |to: Zoom| {
+        let from = scale.get_untracked();
+        if from.zoom == to {
+            return;
+        }
+        let track = track_width(size.get_untracked().0, corner);
+        let (_, left) = from.rezoom(to, scroll.get_untracked().1, track);
+        state.timeline.update(|v| v.zoom = to);
+        // After the canvas has its new width.
+        request_animation_frame(move || {
+            if let Some(el) = scroller.get_untracked() {
+                el.set_scroll_left(left.round() as i32);
+            }
+        });
+    };
+    let go_today = move || {
+        let s = scale.get_untracked();
+        let today = crate::ui::browser::today();
+        if let Some(el) = scroller.get_untracked() {
+            let track = track_width(size.get_untracked().0, corner);
+            let left = (s.x(today.clamp(s.start, s.end)) - track / 2.0).max(0.0);
+            el.set_scroll_left(left as i32);
+        }
+    };
+
+    let c = Chart {
+        state,
+        scroller,
+        corner,
+        scroll,
+        size,
+        collapsed,
+        selected,
+        drag,
+        pressing,
+        preview,
+        zoom,
+        group,
+        scale,
+        all_rows,
+        index,
+        headers,
+        window,
+        x_window,
+    };
+    listen(c);
+    let total = Memo::new(move |_| window.with(|w| w.total));
+    let selected_rows = selected_rows(c);
+    let empty = move || state.plan.with(|p| p.items.is_empty());
+
+    view! {
+        <section class="tl" data-testid="timeline" aria-label=move || t().nav_timeline>
+            <div class="tl-toolbar">
+                <span class="muted">{move || t().tl_zoom}</span>
+                <div class="tl-buttons" role="group">
+                    {Zoom::ALL.into_iter().map(|z| view! {
+                        <button class="btn btn-small" data-testid=format!("tl-zoom-{}", z.key())
+                            aria-pressed=move || (zoom.get() == z).to_string()
+                            on:click=move |_| set_zoom(z)>
+                            {move || zoom_name(t(), z)}
+                        </button>
+                    }).collect_view()}
+                </div>
+                <button class="btn btn-small" data-testid="tl-today" on:click=move |_| go_today()>
+                    {move || t().tl_today}
+                </button>
+                <span class="app-spacer"></span>
+                <span class="muted">{move || t().tl_group}</span>
+                <div class="tl-buttons" role="group">
+                    {GroupBy::ALL.into_iter().map(|g| view! {
+                        <button class="btn btn-small" data-testid=format!("tl-group-{}", g.key())
+                            aria-pressed=move || (group.get() == g).to_string()
+                            on:click=move |_| {
+                                collapsed.set(HashSet::new());
+                                state.timeline.update(|v| v.group = g);
+                            }>
+                            {move || group_by_label(t(), g)}
+                        </button>
+                    }).collect_view()}
+                </div>
+            </div>
+            <Show when=empty>
+                <p class="muted tl-empty">{move || t().tl_empty}</p>
+            </Show>
+            <div class="tl-scroll" node_ref=scroller tabindex="0" data-testid="gantt"
+                class:tl-dragging=move || drag.with(|d| d.as_ref().is_some_and(|d| d.moved))
+                on:scroll=move |ev| {
+                    let el: web_sys::Element = event_target(&ev);
+                    scroll.set((f64::from(el.scroll_top()), f64::from(el.scroll_left())));
+                }
+                on:keydown=move |ev| on_key_down(c, ev)>
+                <div class="tl-canvas" style=move || format!("width:calc(var(--tl-left) + {}px)", scale.get().width())>
+                    <div class="tl-head">
+                        <div class="tl-corner" node_ref=corner>
+                            <span class="tl-title">{move || t().tl_col_title}</span>
+                            <span class="tl-dept">{move || t().tl_col_departments}</span>
+                            <span class="tl-when">{move || t().tl_col_when}</span>
+                        </div>
+                        <div class="tl-head-track">
+                            <div class="tl-head-row">{move || header_cells(c, true)}</div>
+                            <div class="tl-head-row tl-head-lower">{move || header_cells(c, false)}</div>
+                        </div>
+                    </div>
+                    <div class="tl-body" style=move || body_style(&scale.get(), total.get())>
+                        <div class="tl-track-layer">{move || lines(c)}</div>
+                        <For each=move || {
+                            let g = generation.get();
+                            window.get().rows.map(move |i| (g, i)).collect::<Vec<_>>()
+                        } key=|k| *k let:k>
+                            {row_view(c, k.1)}
+                        </For>
+                        {move || overlays(c, selected_rows)}
+                    </div>
+                </div>
+            </div>
+            // What is picked, for screen readers.
+            <p class="sr-only" aria-live="polite" data-testid="gantt-announce">{move || {
+                let lang = state.lang.get();
+                selected.get().and_then(|id| state.plan.with(|p| {
+                    p.item(&id).map(|i| format!("{} · {}", i.title, when_label(lang, &i.when, p.year)))
+                }))
+            }}</p>
+            <p class="muted cal-hint">{move || t().tl_keyboard_hint}</p>
+        </section>
+    }
+}
+
+fn window_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0)
+}
