@@ -206,3 +206,17 @@ fn a_conflict_known_in_advance_is_held_without_a_write() {
     q.push(plan("a", "theirs, edited", 4));
     assert_eq!(drain(&mut q), [("a".into(), "theirs, edited".into(), 9)]);
 }
+
+#[test]
+fn the_write_under_way_is_known() {
+    let mut q = WriteQueue::new();
+    assert!(q.writing().is_none());
+    q.push(plan("a", "a1", 3));
+    let _ = q.next_write().unwrap();
+    assert_eq!(
+        q.writing().map(|p| (p.title.as_str(), p.revision)),
+        Some(("a1", 3))
+    );
+    q.finish(Ok(4));
+    assert!(q.writing().is_none());
+}

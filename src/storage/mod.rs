@@ -9,6 +9,7 @@
 pub mod memory;
 pub mod queue;
 pub mod rules;
+pub mod stash;
 
 #[cfg(target_arch = "wasm32")]
 pub mod any;

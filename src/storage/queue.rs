@@ -172,6 +172,12 @@ impl WriteQueue {
             .or_else(|| self.in_flight.as_ref().filter(|p| &p.id == id))
     }
 
+    /// The state being written, if any: after the page closes it is not known
+    /// whether it reached storage.
+    pub fn writing(&self) -> Option<&Plan> {
+        self.in_flight.as_ref()
+    }
+
     /// Whether anything of plan `id` is waiting, being written or held.
     pub fn owes(&self, id: &PlanId) -> bool {
         self.newest(id).is_some()

@@ -6,7 +6,8 @@ import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { JihuaPage } from './app.mjs';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The build under test: dist/, or another folder named in JIHUA_DIST (a quick debug build while working). */
+export const DIST = process.env.JIHUA_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The build with test hooks (scripts/test.sh makes it): only the crash test uses it. */
 export const DIST_TEST = fileURLToPath(new URL('../../dist-test/', import.meta.url));

@@ -45,11 +45,16 @@ async function open() {
 
 /** Titles of every stored plan, and the activity titles of the one titled `title`. */
 async function stored(app) {
-  const plans = await app.storedPlans();
+  const plans = await plansIn(app);
   return {
     titles: plans.map((p) => p.title).sort(),
     items: (title) => (plans.find((p) => p.title === title)?.items ?? []).map((i) => i.title),
   };
+}
+
+/** Every stored plan, read from its record (`{id, revision, json}`). */
+async function plansIn(app) {
+  return (await app.storedPlans()).map((r) => JSON.parse(r.json));
 }
 
 const sampleTitle = () => `${new Date().getFullYear()}年文化馆工作计划（示例）`;
@@ -123,7 +128,7 @@ test('an edit in flight, then import a file as a new plan', async () => {
   await app.byTestId('import-dialog').waitFor({ state: 'detached' });
   await eventually.equal(async () => (await stored(app)).titles.length, 2);
   await reloadAndCheck(app, [sampleTitle(), sampleTitle()], []);
-  const plans = await app.storedPlans();
+  const plans = await plansIn(app);
   const withEdit = plans.filter((p) => p.items.some((i) => i.title === '摄影展（改）'));
   const asFiled = plans.filter((p) => p.items.some((i) => i.title === '摄影展'));
   assert.equal(withEdit.length, 1, 'the edited sample');
@@ -167,7 +172,7 @@ test('a conflict settled by saving mine as a copy, with writes in flight', async
   await second.row('摄影展（一号窗口）').waitFor();
   await second.waitSaved();
   await second.reload();
-  const plans = await second.storedPlans();
+  const plans = await plansIn(second);
   assert.equal(plans.length, 2);
   const sample = plans.find((p) => p.title === sampleTitle());
   const copy = plans.find((p) => p.title !== sampleTitle());

@@ -2,6 +2,8 @@
 //! grid. Its view, focused day and filter live in the URL hash, so a view can be
 //! bookmarked. Everything drawn comes from the pure `calendar` module.
 
+mod chip;
+mod handles;
 pub mod month;
 mod year;
 

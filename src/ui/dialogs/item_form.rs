@@ -4,7 +4,7 @@
 use crate::model::outline::section_choices;
 use crate::model::{Comparator, Edit, Item, ItemId, Period, SectionId, Status, Xun};
 use crate::ui::browser::new_id;
-use crate::ui::form::{Field, ItemDraft, RepeatKind, WhenKind};
+use crate::ui::form::{field_error, Field, FieldError, ItemDraft, RepeatKind, WhenKind};
 use crate::ui::i18n::{
     comparator_label, half_label, month_label, quarter_label, status_label, xun_label, Lang,
 };
@@ -67,6 +67,160 @@ fn number_select(
 }
 
 /// The form for adding (`item` None) or editing an activity.
+/// A binding from an input's value to the draft.
+fn setter(
+    draft: RwSignal<ItemDraft>,
+    f: fn(&mut ItemDraft, String),
+) -> impl Fn(leptos::ev::Event) + Copy {
+    move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        draft.update(|d| f(d, value));
+    }
+}
+
+/// The message for `field`, if the draft has a problem there.
+#[component]
+fn FieldProblem(errors: Memo<Vec<(Field, FieldError)>>, field: Field) -> impl IntoView {
+    let state = use_state();
+    move || {
+        errors
+            .with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
+            .map(|e| {
+                view! {
+                    <span class="field-error" role="alert" data-testid="error-message">
+                        {move || field_error(state.lang.get(), e)}
+                    </span>
+                }
+            })
+    }
+}
+
+/// The time as the plan states it (全年, 上半年, 7月, 4月中旬, a day, days…), and
+/// its repetition.
+#[component]
+fn WhenFields(draft: RwSignal<ItemDraft>, errors: Memo<Vec<(Field, FieldError)>>) -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let t = move || lang().t();
+    let set = move |f: fn(&mut ItemDraft, String)| setter(draft, f);
+    let kind = move || draft.with(|d| d.when.kind);
+    view! {
+        <fieldset class="field when-picker">
+            <legend>{move || t().field_when}</legend>
+            <select data-testid="when-kind" aria-label=move || t().field_when on:change=set(|d, v| if let Some(k) = WhenKind::from_key(&v) { d.when.kind = k })>
+                {WhenKind::ALL.into_iter().map(|k| view! {
+                    <option value=k.key() prop:selected=move || kind() == k>{move || kind_label(lang(), k)}</option>
+                }).collect_view()}
+            </select>
+            <Show when=move || !matches!(kind(), WhenKind::Date | WhenKind::Range | WhenKind::Unscheduled)>
+                <label class="inline">
+                    <span>{move || t().field_year}</span>
+                    <input class="input-year" data-testid="when-year" inputmode="numeric"
+                        prop:value=move || draft.with(|d| d.when.year.clone()) on:input=set(|d, v| d.when.year = v) />
+                </label>
+            </Show>
+            <Show when=move || kind() == WhenKind::Half>
+                {number_select("when-half", move || t().field_half, 1..=2, move || draft.with(|d| d.when.half), move |n| draft.update(|d| d.when.half = n), move |n| half_label(lang(), n).to_owned())}
+            </Show>
+            <Show when=move || kind() == WhenKind::Quarter>
+                {number_select("when-quarter", move || t().field_quarter, 1..=4, move || draft.with(|d| d.when.quarter), move |n| draft.update(|d| d.when.quarter = n), move |n| quarter_label(lang(), n))}
+            </Show>
+            <Show when=move || matches!(kind(), WhenKind::Month | WhenKind::Xun)>
+                {number_select("when-month", move || t().field_month, 1..=12, move || draft.with(|d| d.when.month), move |n| draft.update(|d| d.when.month = n), move |n| month_label(lang(), n))}
+            </Show>
+            <Show when=move || kind() == WhenKind::Xun>
+                <select data-testid="when-xun" aria-label=move || t().field_xun on:change=set(|d, v| d.when.xun = match v.as_str() { "middle" => Xun::Middle, "late" => Xun::Late, _ => Xun::Early })>
+                    {[(Xun::Early, "early"), (Xun::Middle, "middle"), (Xun::Late, "late")].into_iter().map(|(x, key)| view! {
+                        <option value=key prop:selected=move || draft.with(|d| d.when.xun == x)>{move || xun_label(lang(), x)}</option>
+                    }).collect_view()}
+                </select>
+            </Show>
+            <Show when=move || kind() == WhenKind::Months>
+                {number_select("when-from", move || t().field_from, 1..=12, move || draft.with(|d| d.when.from), move |n| draft.update(|d| d.when.from = n), move |n| month_label(lang(), n))}
+                <span>"–"</span>
+                {number_select("when-to", move || t().field_to, 1..=12, move || draft.with(|d| d.when.to), move |n| draft.update(|d| d.when.to = n), move |n| month_label(lang(), n))}
+            </Show>
+            <Show when=move || matches!(kind(), WhenKind::Date | WhenKind::Range)>
+                <label class="inline">
+                    <span>{move || if kind() == WhenKind::Date { t().field_date } else { t().field_start }}</span>
+                    <input type="date" data-testid="when-start" prop:value=move || draft.with(|d| d.when.start.clone())
+                        on:input=set(|d, v| d.when.start = v) on:change=set(|d, v| d.when.start = v) />
+                </label>
+            </Show>
+            <Show when=move || kind() == WhenKind::Range>
+                <label class="inline">
+                    <span>{move || t().field_end}</span>
+                    <input type="date" data-testid="when-end" prop:value=move || draft.with(|d| d.when.end.clone())
+                        on:input=set(|d, v| d.when.end = v) on:change=set(|d, v| d.when.end = v) />
+                </label>
+            </Show>
+            <FieldProblem errors field=Field::When />
+            <div class="repeat-row">
+                <label class="inline">
+                    <span>{move || t().field_repeat}</span>
+                    <select data-testid="item-repeat" on:change=set(|d, v| d.repeat = repeat_from_key(&v))>
+                        {["none", "week", "month", "quarter", "times"].into_iter().map(|key| view! {
+                            <option value=key prop:selected=move || draft.with(|d| repeat_key(d.repeat) == key)>{move || {
+                                let t = t();
+                                match key { "week" => t.repeat_week, "month" => t.repeat_month, "quarter" => t.repeat_quarter, "times" => t.repeat_times, _ => t.repeat_none }
+                            }}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <Show when=move || draft.with(|d| d.repeat == RepeatKind::Times)>
+                    <label class="inline">
+                        <span>{move || t().field_times}</span>
+                        <input class="input-small" data-testid="item-times" inputmode="numeric"
+                            prop:value=move || draft.with(|d| d.times.clone()) on:input=set(|d, v| d.times = v) />
+                    </label>
+                </Show>
+            </div>
+            <FieldProblem errors field=Field::Times />
+        </fieldset>
+    }
+}
+
+/// The quantified target: comparator, quantity and unit.
+#[component]
+fn TargetFields(
+    draft: RwSignal<ItemDraft>,
+    errors: Memo<Vec<(Field, FieldError)>>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let t = move || lang().t();
+    let set = move |f: fn(&mut ItemDraft, String)| setter(draft, f);
+    view! {
+        <fieldset class="field target-picker">
+            <legend>
+                <label class="inline">
+                    <input type="checkbox" data-testid="item-has-target" prop:checked=move || draft.with(|d| d.has_target)
+                        on:change:target=move |ev| { let on = ev.target().checked(); draft.update(|d| d.has_target = on) } />
+                    <span>{move || t().has_target}</span>
+                </label>
+            </legend>
+            <Show when=move || draft.with(|d| d.has_target)>
+                <div class="target-row">
+                    <select data-testid="target-op" aria-label=move || t().field_comparator
+                        on:change=set(|d, v| d.op = Comparator::ALL.into_iter().find(|c| format!("{c:?}") == v).unwrap_or_default())>
+                        {Comparator::ALL.into_iter().map(|c| view! {
+                            <option value=format!("{c:?}") prop:selected=move || draft.with(|d| d.op == c)>{move || comparator_label(lang(), c)}</option>
+                        }).collect_view()}
+                    </select>
+                    <input class="input-small" data-testid="target-quantity" inputmode="decimal" aria-label=move || t().field_quantity
+                        prop:value=move || draft.with(|d| d.quantity.clone()) on:input=set(|d, v| d.quantity = v) />
+                    <input class="input-small" data-testid="target-unit" list="unit-list" aria-label=move || t().field_unit
+                        prop:value=move || draft.with(|d| d.unit.clone()) on:input=set(|d, v| d.unit = v) />
+                    <datalist id="unit-list">
+                        {move || t().unit_suggestions.split(',').map(|u| view! { <option value=u.to_owned()></option> }).collect_view()}
+                    </datalist>
+                </div>
+                <FieldProblem errors field=Field::Quantity />
+            </Show>
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn ItemForm(
     item: Option<ItemId>,
@@ -98,19 +252,7 @@ pub fn ItemForm(
             Vec::new()
         }
     });
-    let error_for = move |field: Field| {
-        move || {
-            errors.with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)).map(|e| view! {
-            <span class="field-error" role="alert" data-testid="error-message">{move || crate::ui::form::field_error(lang(), e)}</span>
-        })
-        }
-    };
-    let set = move |f: fn(&mut ItemDraft, String)| {
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            draft.update(|d| f(d, value));
-        }
-    };
+    let set = move |f: fn(&mut ItemDraft, String)| setter(draft, f);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
@@ -126,7 +268,6 @@ pub fn ItemForm(
             state.dialog.set(None);
         }
     };
-    let kind = move || draft.with(|d| d.when.kind);
     let heading = Signal::derive(move || {
         if is_new {
             t().form_new_item
@@ -142,7 +283,7 @@ pub fn ItemForm(
                     <span>{move || t().field_title}</span>
                     <input data-testid="item-title-input" autofocus prop:value=move || draft.with(|d| d.title.clone())
                         on:input=set(|d, v| d.title = v) />
-                    {error_for(Field::Title)}
+                    <FieldProblem errors field=Field::Title />
                 </label>
                 <label class="field">
                     <span>{move || t().field_section}</span>
@@ -153,107 +294,10 @@ pub fn ItemForm(
                         }).collect_view()}
                     </select>
                 </label>
-                <fieldset class="field when-picker">
-                    <legend>{move || t().field_when}</legend>
-                    <select data-testid="when-kind" aria-label=move || t().field_when on:change=set(|d, v| if let Some(k) = WhenKind::from_key(&v) { d.when.kind = k })>
-                        {WhenKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.key() prop:selected=move || kind() == k>{move || kind_label(lang(), k)}</option>
-                        }).collect_view()}
-                    </select>
-                    <Show when=move || !matches!(kind(), WhenKind::Date | WhenKind::Range | WhenKind::Unscheduled)>
-                        <label class="inline">
-                            <span>{move || t().field_year}</span>
-                            <input class="input-year" data-testid="when-year" inputmode="numeric"
-                                prop:value=move || draft.with(|d| d.when.year.clone()) on:input=set(|d, v| d.when.year = v) />
-                        </label>
-                    </Show>
-                    <Show when=move || kind() == WhenKind::Half>
-                        {number_select("when-half", move || t().field_half, 1..=2, move || draft.with(|d| d.when.half), move |n| draft.update(|d| d.when.half = n), move |n| half_label(lang(), n).to_owned())}
-                    </Show>
-                    <Show when=move || kind() == WhenKind::Quarter>
-                        {number_select("when-quarter", move || t().field_quarter, 1..=4, move || draft.with(|d| d.when.quarter), move |n| draft.update(|d| d.when.quarter = n), move |n| quarter_label(lang(), n))}
-                    </Show>
-                    <Show when=move || matches!(kind(), WhenKind::Month | WhenKind::Xun)>
-                        {number_select("when-month", move || t().field_month, 1..=12, move || draft.with(|d| d.when.month), move |n| draft.update(|d| d.when.month = n), move |n| month_label(lang(), n))}
-                    </Show>
-                    <Show when=move || kind() == WhenKind::Xun>
-                        <select data-testid="when-xun" aria-label=move || t().field_xun on:change=set(|d, v| d.when.xun = match v.as_str() { "middle" => Xun::Middle, "late" => Xun::Late, _ => Xun::Early })>
-                            {[(Xun::Early, "early"), (Xun::Middle, "middle"), (Xun::Late, "late")].into_iter().map(|(x, key)| view! {
-                                <option value=key prop:selected=move || draft.with(|d| d.when.xun == x)>{move || xun_label(lang(), x)}</option>
-                            }).collect_view()}
-                        </select>
-                    </Show>
-                    <Show when=move || kind() == WhenKind::Months>
-                        {number_select("when-from", move || t().field_from, 1..=12, move || draft.with(|d| d.when.from), move |n| draft.update(|d| d.when.from = n), move |n| month_label(lang(), n))}
-                        <span>"–"</span>
-                        {number_select("when-to", move || t().field_to, 1..=12, move || draft.with(|d| d.when.to), move |n| draft.update(|d| d.when.to = n), move |n| month_label(lang(), n))}
-                    </Show>
-                    <Show when=move || matches!(kind(), WhenKind::Date | WhenKind::Range)>
-                        <label class="inline">
-                            <span>{move || if kind() == WhenKind::Date { t().field_date } else { t().field_start }}</span>
-                            <input type="date" data-testid="when-start" prop:value=move || draft.with(|d| d.when.start.clone())
-                                on:input=set(|d, v| d.when.start = v) on:change=set(|d, v| d.when.start = v) />
-                        </label>
-                    </Show>
-                    <Show when=move || kind() == WhenKind::Range>
-                        <label class="inline">
-                            <span>{move || t().field_end}</span>
-                            <input type="date" data-testid="when-end" prop:value=move || draft.with(|d| d.when.end.clone())
-                                on:input=set(|d, v| d.when.end = v) on:change=set(|d, v| d.when.end = v) />
-                        </label>
-                    </Show>
-                    {error_for(Field::When)}
-                    <div class="repeat-row">
-                        <label class="inline">
-                            <span>{move || t().field_repeat}</span>
-                            <select data-testid="item-repeat" on:change=set(|d, v| d.repeat = repeat_from_key(&v))>
-                                {["none", "week", "month", "quarter", "times"].into_iter().map(|key| view! {
-                                    <option value=key prop:selected=move || draft.with(|d| repeat_key(d.repeat) == key)>{move || {
-                                        let t = t();
-                                        match key { "week" => t.repeat_week, "month" => t.repeat_month, "quarter" => t.repeat_quarter, "times" => t.repeat_times, _ => t.repeat_none }
-                                    }}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <Show when=move || draft.with(|d| d.repeat == RepeatKind::Times)>
-                            <label class="inline">
-                                <span>{move || t().field_times}</span>
-                                <input class="input-small" data-testid="item-times" inputmode="numeric"
-                                    prop:value=move || draft.with(|d| d.times.clone()) on:input=set(|d, v| d.times = v) />
-                            </label>
-                        </Show>
-                    </div>
-                    {error_for(Field::Times)}
-                </fieldset>
+                <WhenFields draft errors />
                 <Choices kind=ChoiceKind::Departments draft />
                 <Choices kind=ChoiceKind::Places draft />
-                <fieldset class="field target-picker">
-                    <legend>
-                        <label class="inline">
-                            <input type="checkbox" data-testid="item-has-target" prop:checked=move || draft.with(|d| d.has_target)
-                                on:change:target=move |ev| { let on = ev.target().checked(); draft.update(|d| d.has_target = on) } />
-                            <span>{move || t().has_target}</span>
-                        </label>
-                    </legend>
-                    <Show when=move || draft.with(|d| d.has_target)>
-                        <div class="target-row">
-                            <select data-testid="target-op" aria-label=move || t().field_comparator
-                                on:change=set(|d, v| d.op = Comparator::ALL.into_iter().find(|c| format!("{c:?}") == v).unwrap_or_default())>
-                                {Comparator::ALL.into_iter().map(|c| view! {
-                                    <option value=format!("{c:?}") prop:selected=move || draft.with(|d| d.op == c)>{move || comparator_label(lang(), c)}</option>
-                                }).collect_view()}
-                            </select>
-                            <input class="input-small" data-testid="target-quantity" inputmode="decimal" aria-label=move || t().field_quantity
-                                prop:value=move || draft.with(|d| d.quantity.clone()) on:input=set(|d, v| d.quantity = v) />
-                            <input class="input-small" data-testid="target-unit" list="unit-list" aria-label=move || t().field_unit
-                                prop:value=move || draft.with(|d| d.unit.clone()) on:input=set(|d, v| d.unit = v) />
-                            <datalist id="unit-list">
-                                {move || t().unit_suggestions.split(',').map(|u| view! { <option value=u.to_owned()></option> }).collect_view()}
-                            </datalist>
-                        </div>
-                        {error_for(Field::Quantity)}
-                    </Show>
-                </fieldset>
+                <TargetFields draft errors />
                 <Show when=move || draft.with(|d| d.has_target || !d.progress.is_empty())>
                     <crate::ui::progress::entries::ProgressEntries draft />
                 </Show>

@@ -1,24 +1,38 @@
 //! The root state, provided once as context. Components read its signals and call
-//! its commands; every change to a plan goes through [`AppState::edit`], which keeps
-//! the undo history and hands the plan to the writer (`persist.rs`). Nothing here
-//! runs inside an effect.
+//! its commands, which live in this folder, one concern a file:
+//!
+//! - `plan`: edits, undo and redo of the plan on screen, and [`AppState::show_plan`],
+//!   the one way a whole plan replaces it;
+//! - `writer`: the writes to storage, one at a time through `storage::queue`;
+//! - `plans`: start-up, switching, new, copies, deletion, versions;
+//! - `sync` and `channel`: other tabs; `unsaved`: the stash when the page closes;
+//! - `dialog`: which dialog is open; `navigation`: the view and the URL hash;
+//! - `record`: recording progress; `offline`: the service worker.
+//!
+//! Nothing here runs inside an effect.
 
+mod calendar_drop;
 mod channel;
+mod dialog;
 mod navigation;
 mod offline;
+mod plan;
+mod plans;
 mod record;
 mod sync;
 mod unsaved;
 mod writer;
 
+pub use dialog::{Confirmed, Dialog, Toast};
+pub use plan::Change;
 pub use sync::Resolution;
 
 use crate::model::history::History;
-use crate::model::{apply, Edit, EditError, ItemId, Plan, PlanId, SectionId};
+use crate::model::{Plan, PlanId, SectionId};
 use crate::storage::any::AnyRepository;
 use crate::storage::queue::WriteQueue;
 use crate::storage::{settings, Backend, Unreadable};
-use crate::ui::browser::{now, this_year};
+use crate::ui::browser::this_year;
 use crate::ui::i18n::Lang;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -73,102 +87,6 @@ impl From<&Plan> for PlanMeta {
             sample: p.sample,
         }
     }
-}
-
-/// The modal dialog that is open, if any.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Dialog {
-    /// The activity form: editing `item`, or adding to `section` when `item` is None.
-    Item {
-        /// The item being edited.
-        item: Option<ItemId>,
-        /// The section a new item goes to.
-        section: SectionId,
-        /// For a new activity: its time to start with (a day clicked in the calendar).
-        when: Option<crate::model::When>,
-    },
-    /// Recording what was done for activity `item` (from the calendar or the
-    /// timeline), starting on `date`.
-    Record {
-        /// The activity.
-        item: ItemId,
-        /// The entry's date to start with.
-        date: chrono::NaiveDate,
-    },
-    /// The plan properties form.
-    PlanInfo,
-    /// The list of plans.
-    Plans,
-    /// The saved versions of the plan on screen.
-    History,
-    /// Another tab saved this plan while this one had unsaved edits.
-    Conflict {
-        /// The version the other tab saved.
-        theirs: Box<Plan>,
-        /// The version both started from, if the history still has it.
-        base: Option<Box<Plan>>,
-    },
-    /// Importing a plan file: reading, its problems, or the preview.
-    Import(Box<crate::ui::import::stage::ImportStage>),
-    /// A question before something destructive.
-    Confirm {
-        /// The question.
-        message: String,
-        /// What happens on yes.
-        action: Confirmed,
-    },
-}
-
-/// Destructive actions that need a yes first.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Confirmed {
-    /// Delete a section with its contents.
-    DeleteSection(SectionId),
-    /// Delete a whole plan.
-    DeletePlan(PlanId),
-    /// Give an activity fixed days instead of a loosely stated time (a drop in the
-    /// calendar).
-    SetWhen {
-        /// The activity.
-        item: ItemId,
-        /// Its new time.
-        when: crate::model::When,
-    },
-}
-
-/// A passing notice, optionally with an undo button.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Toast {
-    /// The text.
-    pub text: String,
-    /// Whether to offer undo.
-    pub undo: bool,
-}
-
-/// How a whole plan comes onto the screen: every replacement of the plan shown goes
-/// through [`AppState::show_plan`] with one of these, which decides what happens to
-/// the undo history and whether the plan is saved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Change {
-    /// An undoable change of the plan shown (an edit, an import over it, a restored
-    /// version): the state before it is recorded for undo, and the result saved.
-    Edit,
-    /// An undo or redo step (the history has already moved): saved.
-    Step,
-    /// Another plan opened, or a new one made (new, duplicate, copy to next year,
-    /// import as new, a deleted plan brought back): the undo history starts afresh;
-    /// saved when `save`.
-    Open {
-        /// Whether the plan still has to be written.
-        save: bool,
-    },
-    /// The stored version at `revision` (another tab's save, or theirs after a
-    /// conflict): the undo history starts afresh; anything this tab still owed for
-    /// the plan is dropped, and later writes build on `revision`.
-    Stored {
-        /// The stored revision.
-        revision: u64,
-    },
 }
 
 /// Which view the main area shows.
@@ -277,131 +195,6 @@ impl AppState {
             writer: StoredValue::new_local(WriteQueue::new()),
             channel: StoredValue::new_local(None),
             registration: StoredValue::new_local(None),
-        }
-    }
-
-    /// Applies `edit` to the current plan, records it for undo and saves. A refused
-    /// edit changes nothing and is explained in the error notice.
-    pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
-        let before = self.plan.get_untracked();
-        let mut after = before.clone();
-        if let Err(e) = apply(&mut after, edit, &now()) {
-            let lang = self.lang.get_untracked();
-            self.error.set(Some(crate::ui::i18n::edit_error(lang, &e)));
-            return Err(e);
-        }
-        self.show_plan(after, Change::Edit);
-        Ok(())
-    }
-
-    /// Steps back one edit.
-    pub fn undo(&self) {
-        let current = self.plan.get_untracked();
-        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            self.show_plan(previous, Change::Step);
-        }
-    }
-
-    /// Steps forward one undone edit.
-    pub fn redo(&self) {
-        let current = self.plan.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
-            self.show_plan(next, Change::Step);
-        }
-    }
-
-    pub(crate) fn refresh_history_flags(&self) {
-        self.history.with_value(|h| {
-            self.can_undo.set(h.can_undo());
-            self.can_redo.set(h.can_redo());
-        });
-    }
-
-    /// The one way a whole plan replaces the plan shown; `change` says what it
-    /// means for undo and saving (see [`Change`]).
-    pub(crate) fn show_plan(&self, plan: Plan, change: Change) {
-        match change {
-            Change::Edit => {
-                let before = self.plan.get_untracked();
-                if before.id == plan.id {
-                    self.history.update_value(|h| h.record(before));
-                } else {
-                    self.history.set_value(History::default());
-                }
-                self.save_plan(plan.clone());
-            }
-            Change::Step => self.save_plan(plan.clone()),
-            Change::Open { save } => {
-                self.history.set_value(History::default());
-                if save {
-                    self.save_plan(plan.clone());
-                } else {
-                    self.list_plan(&plan);
-                }
-            }
-            Change::Stored { revision } => {
-                self.history.set_value(History::default());
-                self.writer.update_value(|q| {
-                    q.forget(&plan.id);
-                    q.adopt(&plan.id, revision);
-                });
-                self.list_plan(&plan);
-            }
-        }
-        settings::set(settings::CURRENT_KEY, plan.id.as_str());
-        self.plan.set(plan);
-        self.refresh_history_flags();
-    }
-
-    /// Saves `plan`, shown or not, and lists it in the plans list.
-    pub(crate) fn save_plan(&self, plan: Plan) {
-        self.list_plan(&plan);
-        self.persist(plan);
-    }
-
-    /// Puts `plan`'s current title and size into the plans list.
-    pub(crate) fn list_plan(&self, plan: &Plan) {
-        let meta = PlanMeta::from(plan);
-        // Most edits leave the title and year alone: then the list is not touched.
-        self.plans
-            .maybe_update(|list| match list.iter_mut().find(|m| m.id == meta.id) {
-                Some(slot) if *slot == meta => false,
-                Some(slot) => {
-                    *slot = meta;
-                    true
-                }
-                None => {
-                    list.push(meta);
-                    true
-                }
-            });
-    }
-
-    /// Switches the interface language and remembers it.
-    pub fn set_lang(&self, lang: Lang) {
-        settings::set(settings::LANG_KEY, lang.tag());
-        self.lang.set(lang);
-    }
-
-    /// Deletes an item and offers undo.
-    pub fn delete_item(&self, id: &ItemId) {
-        let title = self
-            .plan
-            .with_untracked(|p| p.item(id).map(|i| i.title.clone()));
-        if let (Some(title), Ok(())) = (title, self.edit(Edit::DeleteItem(id.clone()))) {
-            let text = crate::ui::i18n::deleted_message(self.lang.get_untracked(), &title);
-            self.toast.set(Some(Toast { text, undo: true }));
-        }
-    }
-}
-
-impl AppState {
-    /// Gives activity `id` the time `when` (an undoable edit).
-    pub fn set_when(&self, id: &ItemId, when: crate::model::When) {
-        let item = self.plan.with_untracked(|p| p.item(id).cloned());
-        if let Some(mut item) = item {
-            item.when = when;
-            let _ = self.edit(Edit::UpdateItem(item));
         }
     }
 }

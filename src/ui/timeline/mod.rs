@@ -10,23 +10,16 @@ mod drawing;
 mod input;
 
 use crate::model::GroupBy;
-use crate::model::{ItemId, When};
-use crate::timeline::{axis, rows, visible_rows, visible_x, Scale, Zoom};
+use crate::timeline::Zoom;
 use crate::ui::i18n::{group_by_label, when_label, Texts};
 use crate::ui::state::use_state;
-use crate::ui::timeline::chart::{track_width, Chart, Drag, HEAD, ROW};
+use crate::ui::timeline::chart::{track_width, Chart};
 use crate::ui::timeline::drawing::{
     body_style, header_cells, lines, overlays, row_view, selected_rows,
 };
 use crate::ui::timeline::input::{listen, on_key_down};
-use leptos::html;
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
-
-/// Rows drawn above and below the viewport, so that fast scrolling shows no gaps.
-const OVERSCAN_ROWS: usize = 8;
-/// Pixels of the axis drawn left and right of the viewport.
-const OVERSCAN_X: f64 = 400.0;
+use std::collections::HashSet;
 
 fn zoom_name(t: &'static Texts, zoom: Zoom) -> &'static str {
     match zoom {
@@ -42,60 +35,19 @@ fn zoom_name(t: &'static Texts, zoom: Zoom) -> &'static str {
 pub fn Timeline() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
-    let scroller = NodeRef::<html::Div>::new();
-    let corner = NodeRef::<html::Div>::new();
-    // Scroll position (top, left) and the scroller's inner size (width, height).
-    let scroll = RwSignal::new((0.0f64, 0.0f64));
-    let size = RwSignal::new((1200.0f64, 600.0f64));
-    let collapsed = RwSignal::new(HashSet::<String>::new());
-    let selected = RwSignal::new(None::<ItemId>);
-    let drag = RwSignal::new(None::<Drag>);
-    let pressing = StoredValue::new(None::<Drag>);
-    // The time a drag would give, drawn before it is dropped.
-    let preview = RwSignal::new(None::<(ItemId, When)>);
-
-    // The zoom and grouping are remembered for the next visit.
-    Effect::new(move |_| {
-        let hash = crate::timeline::nav::to_hash(&state.timeline.get());
-        crate::storage::settings::set(crate::storage::settings::TIMELINE_KEY, &hash);
-    });
-    let zoom = Memo::new(move |_| state.timeline.with(|v| v.zoom));
-    let group = Memo::new(move |_| state.timeline.with(|v| v.group));
-    let scale = Memo::new(move |_| state.plan.with(|p| Scale::new(axis(p), zoom.get())));
-    let all_rows = Memo::new(move |_| {
-        let (g, c) = (group.get(), collapsed.get());
-        state.plan.with(|p| rows(p, g, &c))
-    });
-    // Where each activity is in `plan.items`, so a row finds its activity at once.
-    let index = Memo::new(move |_| {
-        state.plan.with(|p| {
-            p.items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| (item.id.clone(), i))
-                .collect::<HashMap<_, _>>()
-        })
-    });
-    let headers = Memo::new(move |_| scale.get().headers());
-    let window = Memo::new(move |_| {
-        let (top, _) = scroll.get();
-        let (_, height) = size.get();
-        visible_rows(
-            all_rows.with(Vec::len),
-            ROW,
-            top,
-            (height - HEAD).max(0.0),
-            OVERSCAN_ROWS,
-        )
-    });
-    let x_window = Memo::new(move |_| {
-        let (_, left) = scroll.get();
-        let (width, _) = size.get();
-        let (from, to) = visible_x(left, width, OVERSCAN_X);
-        // Rounded to the overscan, so that the cells change only every 400 px.
-        let step = OVERSCAN_X;
-        ((from / step).floor() * step, (to / step).ceil() * step)
-    });
+    let c = Chart::new(state);
+    let Chart {
+        scroller,
+        corner,
+        scroll,
+        size,
+        selected,
+        drag,
+        scale,
+        all_rows,
+        window,
+        ..
+    } = c;
     // Changes whenever what a drawn row shows may have changed; rows are keyed by
     // it with their index, so scrolling only adds and removes rows.
     let generation = Memo::new(move |prev: Option<&u64>| {
@@ -136,51 +88,6 @@ pub fn Timeline() -> impl IntoView {
         true
     });
 
-    let set_zoom = move |to: Zoom| {
-        let from = scale.get_untracked();
-        if from.zoom == to {
-            return;
-        }
-        let track = track_width(size.get_untracked().0, corner);
-        let (_, left) = from.rezoom(to, scroll.get_untracked().1, track);
-        state.timeline.update(|v| v.zoom = to);
-        // After the canvas has its new width.
-        request_animation_frame(move || {
-            if let Some(el) = scroller.get_untracked() {
-                el.set_scroll_left(left.round() as i32);
-            }
-        });
-    };
-    let go_today = move || {
-        let s = scale.get_untracked();
-        let today = crate::ui::browser::today();
-        if let Some(el) = scroller.get_untracked() {
-            let track = track_width(size.get_untracked().0, corner);
-            let left = (s.x(today.clamp(s.start, s.end)) - track / 2.0).max(0.0);
-            el.set_scroll_left(left as i32);
-        }
-    };
-
-    let c = Chart {
-        state,
-        scroller,
-        corner,
-        scroll,
-        size,
-        collapsed,
-        selected,
-        drag,
-        pressing,
-        preview,
-        zoom,
-        group,
-        scale,
-        all_rows,
-        index,
-        headers,
-        window,
-        x_window,
-    };
     listen(c);
     let total = Memo::new(move |_| window.with(|w| w.total));
     let selected_rows = selected_rows(c);
@@ -188,35 +95,7 @@ pub fn Timeline() -> impl IntoView {
 
     view! {
         <section class="tl" data-testid="timeline" aria-label=move || t().nav_timeline>
-            <div class="tl-toolbar">
-                <span class="muted">{move || t().tl_zoom}</span>
-                <div class="tl-buttons" role="group">
-                    {Zoom::ALL.into_iter().map(|z| view! {
-                        <button class="btn btn-small" data-testid=format!("tl-zoom-{}", z.key())
-                            aria-pressed=move || (zoom.get() == z).to_string()
-                            on:click=move |_| set_zoom(z)>
-                            {move || zoom_name(t(), z)}
-                        </button>
-                    }).collect_view()}
-                </div>
-                <button class="btn btn-small" data-testid="tl-today" on:click=move |_| go_today()>
-                    {move || t().tl_today}
-                </button>
-                <span class="app-spacer"></span>
-                <span class="muted">{move || t().tl_group}</span>
-                <div class="tl-buttons" role="group">
-                    {GroupBy::ALL.into_iter().map(|g| view! {
-                        <button class="btn btn-small" data-testid=format!("tl-group-{}", g.key())
-                            aria-pressed=move || (group.get() == g).to_string()
-                            on:click=move |_| {
-                                collapsed.set(HashSet::new());
-                                state.timeline.update(|v| v.group = g);
-                            }>
-                            {move || group_by_label(t(), g)}
-                        </button>
-                    }).collect_view()}
-                </div>
-            </div>
+            <Toolbar c />
             <Show when=empty>
                 <p class="muted tl-empty">{move || t().tl_empty}</p>
             </Show>
@@ -260,6 +139,79 @@ pub fn Timeline() -> impl IntoView {
             }}</p>
             <p class="muted cal-hint">{move || t().tl_keyboard_hint}</p>
         </section>
+    }
+}
+
+/// Zoom, today and grouping.
+#[component]
+fn Toolbar(c: Chart) -> impl IntoView {
+    let Chart {
+        state,
+        scroller,
+        corner,
+        scroll,
+        size,
+        collapsed,
+        zoom,
+        group,
+        scale,
+        ..
+    } = c;
+    let t = move || state.lang.get().t();
+    let set_zoom = move |to: Zoom| {
+        let from = scale.get_untracked();
+        if from.zoom == to {
+            return;
+        }
+        let track = track_width(size.get_untracked().0, corner);
+        let (_, left) = from.rezoom(to, scroll.get_untracked().1, track);
+        state.timeline.update(|v| v.zoom = to);
+        // After the canvas has its new width.
+        request_animation_frame(move || {
+            if let Some(el) = scroller.get_untracked() {
+                el.set_scroll_left(left.round() as i32);
+            }
+        });
+    };
+    let go_today = move || {
+        let s = scale.get_untracked();
+        let today = crate::ui::browser::today();
+        if let Some(el) = scroller.get_untracked() {
+            let track = track_width(size.get_untracked().0, corner);
+            let left = (s.x(today.clamp(s.start, s.end)) - track / 2.0).max(0.0);
+            el.set_scroll_left(left as i32);
+        }
+    };
+    view! {
+    <div class="tl-toolbar">
+        <span class="muted">{move || t().tl_zoom}</span>
+        <div class="tl-buttons" role="group">
+            {Zoom::ALL.into_iter().map(|z| view! {
+                <button class="btn btn-small" data-testid=format!("tl-zoom-{}", z.key())
+                    aria-pressed=move || (zoom.get() == z).to_string()
+                    on:click=move |_| set_zoom(z)>
+                    {move || zoom_name(t(), z)}
+                </button>
+            }).collect_view()}
+        </div>
+        <button class="btn btn-small" data-testid="tl-today" on:click=move |_| go_today()>
+            {move || t().tl_today}
+        </button>
+        <span class="app-spacer"></span>
+        <span class="muted">{move || t().tl_group}</span>
+        <div class="tl-buttons" role="group">
+            {GroupBy::ALL.into_iter().map(|g| view! {
+                <button class="btn btn-small" data-testid=format!("tl-group-{}", g.key())
+                    aria-pressed=move || (group.get() == g).to_string()
+                    on:click=move |_| {
+                        collapsed.set(HashSet::new());
+                        state.timeline.update(|v| v.group = g);
+                    }>
+                    {move || group_by_label(t(), g)}
+                </button>
+            }).collect_view()}
+        </div>
+    </div>
     }
 }
 
