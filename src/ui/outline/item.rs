@@ -95,35 +95,6 @@ pub(crate) fn ItemRow(
         }
         dragging.set(None);
     };
-    let summary = Memo::new(move |_| {
-        let lang = state.lang.get();
-        state.plan.with(|p| {
-            p.item(&iid.get_value())
-                .map(|item| item_summary(lang, p, item))
-        })
-    });
-    // The tally against the target ("3/100 场"), how it stands, and whether "+1"
-    // fits its unit.
-    let progress = Memo::new(move |_| {
-        let today = crate::ui::browser::today();
-        state.plan.with(|p| {
-            let item = p.item(&iid.get_value())?;
-            let target = item.target.as_ref()?;
-            let s = crate::progress::standing(item, today)?;
-            let class = if s.verdict == crate::progress::Verdict::Met {
-                "progress-met"
-            } else if s.at_risk() {
-                "progress-behind"
-            } else {
-                "progress-on"
-            };
-            Some((
-                crate::ui::i18n::tally_label(s.tally, s.quantity, &target.unit),
-                class,
-                crate::progress::is_count_unit(&target.unit),
-            ))
-        })
-    });
     view! {
         <li
             class=format!("outline-item depth-{}", depth.min(5))
@@ -152,42 +123,7 @@ pub(crate) fn ItemRow(
             }
         >
             <span class="outline-number">{number}</span>
-            {move || summary.get().map(|s| {
-                let lang = state.lang.get();
-                let status = s.status;
-                view! {
-                    <span class="item-main">
-                        <span class="item-title" data-testid="item-title">{s.title}</span>
-                        {(!s.notes.is_empty()).then(|| view! { <span class="item-notes">{s.notes}</span> })}
-                        <span class="item-meta">
-                            <span class=if s.fuzzy { "item-when fuzzy" } else { "item-when" } data-testid="item-when">
-                                {s.when}
-                                {(!s.repeat.is_empty()).then(|| format!(" · {}", s.repeat))}
-                            </span>
-                            {s.departments.into_iter().map(|chip| view! {
-                                <span class="chip" data-testid="item-department" style=format!("--chip:{}", chip.color)>{chip.name}</span>
-                            }).collect_view()}
-                            {(!s.places.is_empty()).then(|| view! { <span class="item-places">{s.places}</span> })}
-                            {(!s.lead.is_empty()).then(|| view! { <span class="item-lead">{t().lead_prefix}{s.lead}</span> })}
-                            {s.target.map(|tg| view! { <span class="item-target" data-testid="item-target">{tg}</span> })}
-                            {progress.get().map(|(tally, class, count)| view! {
-                                <span class=format!("progress-tally {class}") data-testid="progress-tally">{tally}</span>
-                                {count.then(|| view! {
-                                    <button class="btn btn-small progress-plus" data-testid="progress-plus-one"
-                                        title=move || t().progress_plus_one_hint aria-label=move || t().progress_plus_one_hint
-                                        on:click=move |ev: web_sys::MouseEvent| {
-                                            ev.stop_propagation();
-                                            state.plus_one(&iid.get_value());
-                                        }>"+1"</button>
-                                })}
-                            })}
-                            {(status != Status::Planned).then(|| view! {
-                                <span class=format!("status status-{status:?}").to_lowercase() data-testid="item-status">{status_label(lang, status)}</span>
-                            })}
-                        </span>
-                    </span>
-                }
-            })}
+            <ItemSummary iid />
             <span class="row-actions">
                 <button class="btn btn-small" data-testid="edit-item" on:click=move |_| open()>{move || t().edit}</button>
                 <button class="btn btn-small btn-quiet" aria-label=move || t().move_up title=move || t().move_up
@@ -198,5 +134,93 @@ pub(crate) fn ItemRow(
                     on:click=move |_| state.delete_item(&iid.get_value())>{move || t().delete}</button>
             </span>
         </li>
+    }
+}
+
+/// The activity's title, notes and summary line (time, departments, places, lead,
+/// target, progress, status).
+#[component]
+fn ItemSummary(iid: StoredValue<ItemId>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let summary = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state.plan.with(|p| {
+            p.item(&iid.get_value())
+                .map(|item| item_summary(lang, p, item))
+        })
+    });
+    {
+        move || {
+            summary.get().map(|s| {
+        let lang = state.lang.get();
+        let status = s.status;
+        view! {
+            <span class="item-main">
+                <span class="item-title" data-testid="item-title">{s.title}</span>
+                {(!s.notes.is_empty()).then(|| view! { <span class="item-notes">{s.notes}</span> })}
+                <span class="item-meta">
+                    <span class=if s.fuzzy { "item-when fuzzy" } else { "item-when" } data-testid="item-when">
+                        {s.when}
+                        {(!s.repeat.is_empty()).then(|| format!(" · {}", s.repeat))}
+                    </span>
+                    {s.departments.into_iter().map(|chip| view! {
+                        <span class="chip" data-testid="item-department" style=format!("--chip:{}", chip.color)>{chip.name}</span>
+                    }).collect_view()}
+                    {(!s.places.is_empty()).then(|| view! { <span class="item-places">{s.places}</span> })}
+                    {(!s.lead.is_empty()).then(|| view! { <span class="item-lead">{t().lead_prefix}{s.lead}</span> })}
+                    {s.target.map(|tg| view! { <span class="item-target" data-testid="item-target">{tg}</span> })}
+                    <ProgressMark iid />
+                    {(status != Status::Planned).then(|| view! {
+                        <span class=format!("status status-{status:?}").to_lowercase() data-testid="item-status">{status_label(lang, status)}</span>
+                    })}
+                </span>
+            </span>
+        }
+    })
+        }
+    }
+}
+
+/// The tally against the target ("3/100 场"), coloured by how it stands, and "+1"
+/// where the target is counted in occasions.
+#[component]
+fn ProgressMark(iid: StoredValue<ItemId>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    // The tally against the target ("3/100 场"), how it stands, and whether "+1"
+    // fits its unit.
+    let progress = Memo::new(move |_| {
+        let today = crate::ui::browser::today();
+        state.plan.with(|p| {
+            let item = p.item(&iid.get_value())?;
+            let target = item.target.as_ref()?;
+            let s = crate::progress::standing(item, today)?;
+            let class = if s.verdict == crate::progress::Verdict::Met {
+                "progress-met"
+            } else if s.at_risk() {
+                "progress-behind"
+            } else {
+                "progress-on"
+            };
+            Some((
+                crate::ui::i18n::tally_label(s.tally, s.quantity, &target.unit),
+                class,
+                crate::progress::is_count_unit(&target.unit),
+            ))
+        })
+    });
+    move || {
+        progress.get().map(|(tally, class, count)| view! {
+        <span class=format!("progress-tally {class}") data-testid="progress-tally">{tally}</span>
+        {count.then(|| view! {
+            <button class="btn btn-small progress-plus" data-testid="progress-plus-one"
+                title=move || t().progress_plus_one_hint aria-label=move || t().progress_plus_one_hint
+                on:click=move |ev: web_sys::MouseEvent| {
+                    ev.stop_propagation();
+                    state.plus_one(&iid.get_value());
+                }>"+1"</button>
+        })}
+    })
     }
 }
