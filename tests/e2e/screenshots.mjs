@@ -4,7 +4,8 @@
 // from file://, the update notice, the calendar's views (desktop and phone), and the
 // outline on a phone, and the timeline (each zoom, grouped by department, while
 // dragging, on a phone, and with 5,000 activities), and progress (the view, its
-// chart and village grid, the record dialog, editing an entry).
+// chart and village grid, the record dialog, editing an entry), and the crash notice
+// (from the test build in dist-test/).
 // Run after a build: node tests/e2e/screenshots.mjs
 // (SHOTS=progress,timeline takes only those groups.)
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -300,6 +301,19 @@ try {
     await app.open(server.url);
     await app.page.screenshot({ path: out('outline-phone') });
     await phone.close();
+  }
+  // The crash notice, from the test build (dist-test/, the only one with the trigger).
+  if (want('crash')) {
+    const testServer = await serve(fileURLToPath(new URL('../../dist-test/', import.meta.url)));
+    for (const [name, viewport] of [['crash-zh', { width: 1000, height: 650 }], ['crash-phone', { width: 360, height: 740 }]]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${testServer.url}?debug-panic`);
+      await page.getByTestId('crash-screen').waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: out(name) });
+      await context.close();
+    }
+    await testServer.close();
   }
 } finally {
   await browser.close();

@@ -61,10 +61,8 @@ impl AppState {
             if backend == Backend::Memory {
                 self.save.set(SaveState::MemoryOnly);
             }
-            if first_start {
-                self.persist(plan.clone());
-            }
-            self.plan.set(plan);
+            // The sample of a first start is new: it is saved.
+            self.show_plan(plan, Change::Open { save: first_start });
             self.ready.set(true);
             self.listen();
             self.stash_on_leave();
