@@ -110,8 +110,10 @@ test('a backup dropped on the window imports every plan in it', async () => {
   await eventually.deepEqual(() => app.byTestId('import-title').allInnerTexts(), ['2024年文化馆工作计划', '2024年乡镇文化站工作计划']);
   await app.byTestId('import-confirm').click();
   await app.byTestId('toast').filter({ hasText: '已导入 2 个计划' }).waitFor();
-  const options = await app.byTestId('plan-switcher').locator('option').allInnerTexts();
-  assert.ok(options.includes('2024年文化馆工作计划') && options.includes('2024年乡镇文化站工作计划'), options.join());
+  await eventually.ok(async () => {
+    const options = await app.byTestId('plan-switcher').locator('option').allInnerTexts();
+    return options.includes('2024年文化馆工作计划') && options.includes('2024年乡镇文化站工作计划');
+  });
   await app.reload();
   await eventually.equal(async () => (await app.storedPlans()).length, 3);
   app.assertNoConsoleErrors();

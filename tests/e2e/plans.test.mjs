@@ -32,8 +32,8 @@ test('copy to next year shifts the plan, rename and delete with confirmation', a
   await eventually.equal(() => app.title(), `${year + 1}年文化馆工作计划`);
 
   await app.reload();
-  const options = await app.byTestId('plan-switcher').locator('option').allInnerTexts();
-  assert.deepEqual(options.sort(), [`${year + 1}年文化馆工作计划`, `${year}年文化馆工作计划（示例）`].sort());
+  await eventually.deepEqual(async () => (await app.byTestId('plan-switcher').locator('option').allInnerTexts()).sort(),
+    [`${year + 1}年文化馆工作计划`, `${year}年文化馆工作计划（示例）`].sort());
   // Switch back to the sample with the switcher.
   await app.byTestId('plan-switcher').selectOption({ label: `${year}年文化馆工作计划（示例）` });
   await eventually.equal(() => app.title(), `${year}年文化馆工作计划（示例）`);

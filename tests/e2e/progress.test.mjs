@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
-import { eventually } from './eventually.mjs';
+import { eventually, until } from './eventually.mjs';
 
 const env = useApp();
 
@@ -181,9 +181,10 @@ test('the progress view lists every target with its tally, sums up by department
   assert.deepEqual(byPlace, file.plan.places.filter((p) => targets.some((i) => i.places.includes(p.id))).map((p) => p.id));
   await eventually.equal(() => rollup.locator('thead th').first().innerText(), '地点');
   // The summary names the numbers, and downloads as text.
-  const summary = await app.byTestId('summary-text').inputValue();
-  assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
-  assert.match(summary, new RegExp(`全年共${targets.length}项量化目标`));
+  const summary = await until(() => app.byTestId('summary-text').inputValue(), (text) => {
+    assert.match(text, /送戏下乡一百场3场，完成目标的3%/);
+    assert.match(text, new RegExp(`全年共${targets.length}项量化目标`));
+  });
   const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('summary-download').click()]);
   assert.match(download.suggestedFilename(), /年终总结草稿\.txt$/);
   const { readFile } = await import('node:fs/promises');
@@ -303,8 +304,7 @@ test('the issue’s scenario: three entries for 送戏下乡 at two villages, re
     await eventually.equal(() => village('秦村').getByTestId('village-total').innerText(), '1');
     await eventually.equal(() => village('秦村').getByTestId('village-cell').nth(3).innerText(), '1');
     await eventually.equal(() => village('灯明寺').getByTestId('village-total').innerText(), '未去');
-    const summary = await app.byTestId('summary-text').inputValue();
-    assert.match(summary, /送戏下乡一百场3场，完成目标的3%/);
+    await eventually.match(() => app.byTestId('summary-text').inputValue(), /送戏下乡一百场3场，完成目标的3%/);
   };
   await app.waitSaved();
   await check(app);

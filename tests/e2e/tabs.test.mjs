@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
-import { eventually } from './eventually.mjs';
+import { eventually, until } from './eventually.mjs';
 import { JihuaPage } from './app.mjs';
 
 const env = useApp();
@@ -81,9 +81,9 @@ test('a conflict can be settled by saving this tab\'s version as a new plan', as
   await eventually.equal(() => second.row('书画讲座（二号窗口）').count(), 0);
   await saved(second);
   await second.reload();
-  const options = await second.byTestId('plan-switcher').locator('option').allInnerTexts();
+  const options = await until(() => second.byTestId('plan-switcher').locator('option').allInnerTexts(),
+    (texts) => assert.ok(texts.some((o) => o.endsWith('（本页副本）')), texts.join(' | ')));
   const copy = options.find((o) => o.endsWith('（本页副本）'));
-  assert.ok(copy, options.join(' | '));
   await second.byTestId('plan-switcher').selectOption({ label: copy });
   await second.row('书画讲座（二号窗口）').waitFor();
   await eventually.equal(() => second.row('摄影展').count(), 1);
