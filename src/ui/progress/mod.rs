@@ -5,13 +5,16 @@
 //! `crate::progress` and worded by `ui::i18n`.
 
 mod charts;
+mod summary_draft;
+
+use summary_draft::SummaryDraft;
 pub mod entries;
 
 use crate::model::outline::{outline, RowKind};
 use crate::progress::{standing, PaceVerdict, Standing, Verdict};
-use crate::ui::i18n::{tally_label, year_end_summary, Texts};
+use crate::ui::i18n::{tally_label, Texts};
 use crate::ui::progress::charts::{MonthCharts, PlaceGrid, RollUpTable};
-use crate::ui::state::{use_state, Dialog, Toast};
+use crate::ui::state::{use_state, Dialog};
 use leptos::prelude::*;
 
 /// The word for how a target stands, and its CSS class.
@@ -94,40 +97,6 @@ pub fn ProgressView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let summary = Memo::new(move |_| {
-        let lang = state.lang.get();
-        state.plan.with(|p| year_end_summary(lang, p, today))
-    });
-    let copy = move |_| {
-        let text = summary.get_untracked();
-        let lang = state.lang.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            let t = lang.t();
-            let text = if ok { t.pv_copied } else { t.pv_copy_failed };
-            state.toast.set(Some(Toast {
-                text: text.to_owned(),
-                undo: false,
-            }));
-        });
-    };
-    let download = move |_| {
-        let title = state.plan.with_untracked(|p| p.title.clone());
-        // The plan file's safe name, as a text file.
-        let file = crate::file::plan_file_name(&format!("{title}-{}", t().pv_summary), "jihua");
-        let name = format!("{}.txt", file.trim_end_matches(".jihua.json"));
-        if crate::ui::browser::download_as(
-            &name,
-            &summary.get_untracked(),
-            "text/plain;charset=utf-8",
-        )
-        .is_err()
-        {
-            state.error.set(Some(t().err_download.to_owned()));
-        }
-    };
     let open = move |id: crate::model::ItemId, section: crate::model::SectionId| {
         state.dialog.set(Some(Dialog::Item {
             item: Some(id),
@@ -183,15 +152,7 @@ pub fn ProgressView() -> impl IntoView {
             </div>
             <MonthCharts only=focus.into() />
             <PlaceGrid only=focus.into() />
-            <h2 class="pv-heading">{move || t().pv_summary}</h2>
-            <p class="muted pv-summary-hint">{move || t().pv_summary_hint}</p>
-            // A textarea prints only its first lines; paper gets the whole text.
-            <div class="pv-summary-print" aria-hidden="true">{move || summary.get()}</div>
-            <textarea class="pv-summary" data-testid="summary-text" readonly rows="12" prop:value=move || summary.get()></textarea>
-            <div class="pv-actions">
-                <button class="btn" data-testid="summary-copy" on:click=copy>{move || t().pv_copy}</button>
-                <button class="btn" data-testid="summary-download" on:click=download>{move || t().pv_download}</button>
-            </div>
+            <SummaryDraft />
         </section>
     }
 }
