@@ -17,7 +17,7 @@ test('a panic shows the crash notice; reload and backup work, and saved plans ar
   await app.page.goto(`${env.server.url}?debug-panic`);
   const notice = app.byTestId('crash-screen');
   await notice.waitFor({ timeout: 60_000 });
-  assert.equal(await notice.getAttribute('role'), 'alert');
+  await eventually.equal(() => notice.getAttribute('role'), 'alert');
   await eventually.match(() => notice.innerText(), /出错了[\s\S]*已经保存的计划都还在这个浏览器里[\s\S]*Something went wrong[\s\S]*safe/);
   assert.ok(app.errors.some((e) => /debug-panic/.test(e)), 'the panic is in the console');
 

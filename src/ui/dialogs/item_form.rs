@@ -4,12 +4,13 @@
 use crate::model::outline::section_choices;
 use crate::model::{Comparator, Edit, Item, ItemId, Period, SectionId, Status, Xun};
 use crate::ui::browser::new_id;
-use crate::ui::form::{field_error, Field, FieldError, ItemDraft, RepeatKind, WhenKind};
+use crate::ui::form::{Field, FieldError, ItemDraft, RepeatKind, WhenKind};
 use crate::ui::i18n::{
     comparator_label, half_label, month_label, quarter_label, status_label, xun_label, Lang,
 };
 use crate::ui::state::use_state;
 use crate::ui::widgets::choices::{ChoiceKind, Choices};
+use crate::ui::widgets::field_problem::FieldProblem;
 use crate::ui::widgets::modal::Modal;
 use leptos::prelude::*;
 
@@ -75,23 +76,6 @@ fn setter(
     move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         draft.update(|d| f(d, value));
-    }
-}
-
-/// The message for `field`, if the draft has a problem there.
-#[component]
-fn FieldProblem(errors: Memo<Vec<(Field, FieldError)>>, field: Field) -> impl IntoView {
-    let state = use_state();
-    move || {
-        errors
-            .with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
-            .map(|e| {
-                view! {
-                    <span class="field-error" role="alert" data-testid="error-message">
-                        {move || field_error(state.lang.get(), e)}
-                    </span>
-                }
-            })
     }
 }
 

@@ -10,6 +10,7 @@ use crate::ui::browser::{new_id, today};
 use crate::ui::form::{EntryDraft, EntryField, ItemDraft};
 use crate::ui::i18n::{date_label, number, record_heading, tally_label};
 use crate::ui::state::use_state;
+use crate::ui::widgets::field_problem::FieldProblem;
 use crate::ui::widgets::modal::Modal;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -34,19 +35,6 @@ fn EntryFields(
             Vec::new()
         }
     });
-    let error_for = move |field: EntryField| {
-        move || {
-            errors
-                .with(|es| es.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
-                .map(|e| {
-                    view! {
-                        <span class="field-error" role="alert" data-testid="error-message">
-                            {move || crate::ui::form::field_error(lang(), e)}
-                        </span>
-                    }
-                })
-        }
-    };
     let set = move |f: fn(&mut EntryDraft, String)| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
@@ -89,8 +77,8 @@ fn EntryFields(
                 aria-label=move || t().entry_note
                 prop:value=move || entry.with(|d| d.note.clone()) on:input=set(|d, v| d.note = v) />
         </div>
-        {error_for(EntryField::Date)}
-        {error_for(EntryField::Amount)}
+        <FieldProblem errors field=EntryField::Date />
+        <FieldProblem errors field=EntryField::Amount />
     }
 }
 
