@@ -2,6 +2,19 @@
 // they are the `data-testid` hooks of the testing contract (see docs/design.md).
 import assert from 'node:assert/strict';
 
+/**
+ * Makes `page` a deaf tab: it still tells other tabs of its saves, but hears
+ * nothing of theirs, so its next save of a plan they changed meets a conflict.
+ */
+export function deafToOtherTabs(page) {
+  return page.addInitScript(() => {
+    window.BroadcastChannel = class extends window.BroadcastChannel {
+      set onmessage(_) {}
+      get onmessage() { return null; }
+    };
+  });
+}
+
 export class JihuaPage {
   /** @param {import('playwright-core').Page} page */
   constructor(page) {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
 import { eventually } from './eventually.mjs';
-import { JihuaPage } from './app.mjs';
+import { JihuaPage, deafToOtherTabs } from './app.mjs';
 
 const env = useApp();
 const DELAY_MS = 400;
@@ -157,12 +157,7 @@ test('a conflict settled by saving mine as a copy, with writes in flight', async
   const first = await slowApp(context);
   const page = await context.newPage();
   // The second tab hears no other tab, so its next save meets a conflict.
-  await page.addInitScript(() => {
-    window.BroadcastChannel = class extends window.BroadcastChannel {
-      set onmessage(_) {}
-      get onmessage() { return null; }
-    };
-  });
+  await deafToOtherTabs(page);
   const second = new JihuaPage(page);
   await second.open(env.server.url);
   await first.editItem('摄影展', { title: '摄影展（一号窗口）' });

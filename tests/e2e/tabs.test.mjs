@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
 import { eventually, until } from './eventually.mjs';
-import { JihuaPage } from './app.mjs';
+import { JihuaPage, deafToOtherTabs } from './app.mjs';
 
 const env = useApp();
 
@@ -15,14 +15,7 @@ async function twoTabs({ deafSecond = false } = {}) {
   await first.byTestId('save-status').and(first.page.locator('[data-state=saved]')).waitFor();
   const page = await context.newPage();
   // A deaf tab still tells others of its saves but hears nothing itself.
-  if (deafSecond) {
-    await page.addInitScript(() => {
-      window.BroadcastChannel = class extends window.BroadcastChannel {
-        set onmessage(_) {}
-        get onmessage() { return null; }
-      };
-    });
-  }
+  if (deafSecond) await deafToOtherTabs(page);
   const second = new JihuaPage(page);
   await second.open(env.server.url);
   return { context, first, second };
