@@ -4,7 +4,8 @@
 # run.sh and test.sh, so PATH changes reach them.
 #
 #   scripts/setup.sh            wasm32 target, trunk, wasm-bindgen-cli, npm tools
-#   scripts/setup.sh --browser  the same, plus Debian's Chromium and chromedriver
+#   scripts/setup.sh --browser  the same, plus Debian's Chromium and chromedriver, and
+#                               the old Chromium 80 and 86 of the browser floor
 
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -62,14 +63,16 @@ npm_ok() {
   # Every package of package.json at exactly its pinned version.
   node -e "
     const want = require('./package.json').devDependencies;
-    for (const [name, version] of Object.entries(want)) {
+    for (const [name, pin] of Object.entries(want)) {
+      // An alias (puppeteer-core-80: npm:puppeteer-core@2.1.1) pins the version after its @.
+      const version = pin.startsWith('npm:') ? pin.slice(pin.lastIndexOf('@') + 1) : pin;
       let have = '';
       try { have = JSON.parse(require('fs').readFileSync('node_modules/' + name + '/package.json', 'utf8')).version; } catch {}
       if (have !== version) process.exit(1);
     }"
 }
 if ! npm_ok; then
-  say "installing npm tools (binaryen for wasm-opt, playwright-core, the Gantt peers for the benchmark)"
+  say "installing npm tools (binaryen for wasm-opt, esbuild and acorn for the JavaScript, playwright-core and puppeteer-core, the Gantt peers for the benchmark)"
   npm ci --no-audit --no-fund
   npm_ok || die "npm packages are not at the pinned versions after npm ci"
 fi
@@ -85,6 +88,12 @@ if [ "${1:-}" = "--browser" ]; then
     driver=$(major chromedriver || true)
     [ -n "$browser" ] && [ "$browser" = "$driver" ] \
       || die "chromium ($browser) and chromedriver ($driver) must be installed at the same version"
+  fi
+  # The floor: Chromium 80 and 86 from chrome-aws-lambda, checked by the version
+  # each was unpacked as (these headless builds print no --version).
+  if ! node scripts/old-chromium.mjs --check; then
+    node scripts/old-chromium.mjs
+    node scripts/old-chromium.mjs --check || die "the old Chromium builds did not unpack"
   fi
 fi
 say "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt $BINARYEN_VERSION"

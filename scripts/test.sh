@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, clippy (host
 # and wasm32), host tests, browser tests (wasm-bindgen-test in headless Chromium),
-# the release build, and the end-to-end tests (Playwright against that build).
+# the release build, and the end-to-end tests (Playwright against that build, and
+# the old Chromium builds of the browser floor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -30,5 +31,5 @@ trunk build --release
 step "test build (debug, with the crash trigger of tests/e2e/crash.test.mjs)"
 JIHUA_TEST_HOOKS=1 trunk build --dist dist-test
 
-step "end-to-end tests (Playwright, Debian Chromium)"
+step "end-to-end tests (Playwright and Debian Chromium; puppeteer-core and Chromium 80 and 86 for the floor)"
 node --test --test-concurrency=1 tests/e2e/

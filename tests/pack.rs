@@ -6,8 +6,9 @@
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use jihua::pack::{
-    csp_hash, gzip, inline_scripts, service_worker, single_file, size_line, static_csp, version_of,
-    with_csp, SingleFile, Size,
+    csp_hash, gzip, inline_scripts, integrity, service_worker, single_file, size_line, static_csp,
+    static_page, version_of, with_csp, without_custom_section, SingleFile, Size, StaticApp,
+    FLOOR_CHECK, LOADER, UNSUPPORTED,
 };
 use std::io::Read;
 
@@ -34,7 +35,10 @@ fn the_policy_goes_right_after_the_charset() {
     let charset = out.find("<meta charset").unwrap();
     let csp = out.find("Content-Security-Policy").unwrap();
     assert!(charset < csp && csp < out.find("<title>").unwrap());
-    assert!(out.contains("'wasm-unsafe-eval'") && out.contains(&csp_hash("x")));
+    // Chromium before 97 compiles wasm only under 'unsafe-eval'.
+    assert!(out.contains("'unsafe-eval'") && out.contains(&csp_hash("x")));
+    // Chromium 80 reports the source it does not know as an error.
+    assert!(!out.contains("wasm-unsafe-eval"));
     assert!(with_csp("<p>no head</p>", "x").is_none());
 }
 
@@ -62,12 +66,16 @@ fn the_single_file_holds_everything_and_its_policy_names_its_scripts() {
     let csp_start = html.find("content=\"default-src").unwrap() + 9;
     let csp = &html[csp_start..csp_start + html[csp_start..].find('"').unwrap()];
     let scripts = inline_scripts(&html);
-    assert_eq!(scripts.len(), 2);
+    assert_eq!(
+        scripts,
+        vec![FLOOR_CHECK, &glue.replace("</script", "<\\/script"), LOADER]
+    );
     for script in scripts {
         assert!(csp.contains(&csp_hash(script)), "{csp}");
     }
     assert!(csp.contains(&csp_hash("body { color: red; }")));
-    assert!(csp.starts_with("default-src 'none'") && csp.contains("'wasm-unsafe-eval'"));
+    assert!(csp.starts_with("default-src 'none'") && csp.contains("'unsafe-eval'"));
+    for_old_browsers(&html);
     // The wasm is inside, gzip-compressed and base64-encoded, byte for byte.
     let start = html.find("type=\"application/octet-stream\">").unwrap() + 32;
     let block = &html[start..start + html[start..].find('<').unwrap()];
@@ -112,4 +120,116 @@ fn sizes_are_reported_raw_and_gzipped() {
         }]),
         "wasm 1187.9 KB (gzip 466.5 KB)"
     );
+}
+
+/// What both builds carry for 360 browsers, IE engines and browsers below the floor.
+fn for_old_browsers(html: &str) {
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("no {needle} in {html}"))
+    };
+    let head_end = at("</head>");
+    // 360's dual-core mode picks Chromium; IE takes its newest mode. Both early.
+    assert!(at("<meta name=\"renderer\" content=\"webkit\" />") < at("<title>"));
+    assert!(at("<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\" />") < at("<title>"));
+    // The floor check runs in the head, before the body is drawn.
+    assert!(at(FLOOR_CHECK) < head_end);
+    // The message is plain HTML at the start of the body, in both languages.
+    let body = at("<body>");
+    assert!(body < at(UNSUPPORTED) && at(UNSUPPORTED) < at(LOADER));
+    assert!(html[body..at(UNSUPPORTED)].trim() == "<body>");
+    assert!(UNSUPPORTED.contains("极速模式") && UNSUPPORTED.contains("lang=\"en\""));
+    assert!(!UNSUPPORTED.contains("<script"));
+    // Nothing of the floor check is newer than the JavaScript of IE.
+    for newer in ["=>", "const ", "let ", "`", "class "] {
+        assert!(!FLOOR_CHECK.contains(newer), "{newer}");
+    }
+}
+
+#[test]
+fn the_static_page_loads_the_app_with_classic_scripts_and_names_them_in_its_policy() {
+    let index = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <title>计划 · jihua</title>\n    <link rel=\"stylesheet\" href=\"./main-1.css\"/>\n  </head>\n  <body>\n  </body>\n</html>\n";
+    let app = StaticApp {
+        glue_file: "jihua-1.js",
+        glue: b"let wasm_bindgen = 1;",
+        wasm_file: "jihua-1_bg.wasm",
+        wasm: b"\0asm\x01\0\0\0",
+    };
+    let html = static_page(index, &app).unwrap();
+    for_old_browsers(&html);
+    // No module script: Chromium 80 cannot parse Trunk's top-level await.
+    assert!(!html.contains("type=\"module\""));
+    let glue_tag = format!(
+        "<script src=\"./jihua-1.js\" integrity=\"{}\"></script>",
+        integrity(app.glue)
+    );
+    let loader_tag = format!(
+        "<script data-wasm=\"./jihua-1_bg.wasm\" data-integrity=\"{}\">{LOADER}</script>",
+        integrity(app.wasm)
+    );
+    assert!(html.find(&glue_tag).unwrap() < html.find(&loader_tag).unwrap());
+    assert!(html.find(&loader_tag).unwrap() < html.find("</body>").unwrap());
+    // The policy comes first and allows exactly the two inline scripts by hash.
+    assert!(html.find("Content-Security-Policy").unwrap() < html.find("renderer").unwrap());
+    let scripts = inline_scripts(&html);
+    assert_eq!(scripts, vec![FLOOR_CHECK, LOADER]);
+    let csp = static_csp(&[csp_hash(FLOOR_CHECK), csp_hash(LOADER)]);
+    assert!(html.contains(&csp));
+    assert!(static_page("<p>no head</p>", &app).is_err());
+}
+
+#[test]
+fn integrity_values_are_sha384_in_base64() {
+    // The well-known digest of the empty string.
+    assert_eq!(
+        integrity(b""),
+        "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"
+    );
+}
+
+/// A module with the sections given as (id, body).
+fn module(sections: &[(u8, Vec<u8>)]) -> Vec<u8> {
+    let mut out = b"\0asm\x01\0\0\0".to_vec();
+    for (id, body) in sections {
+        out.push(*id);
+        let mut n = body.len();
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            out.push(if n == 0 { byte } else { byte | 0x80 });
+            if n == 0 {
+                break;
+            }
+        }
+        out.extend_from_slice(body);
+    }
+    out
+}
+
+fn custom(name: &str, data: &[u8]) -> (u8, Vec<u8>) {
+    let mut body = vec![name.len() as u8];
+    body.extend_from_slice(name.as_bytes());
+    body.extend_from_slice(data);
+    (0, body)
+}
+
+#[test]
+fn the_target_features_section_and_only_it_is_stripped() {
+    let features = custom("target_features", b"\x01+\x0freference-types");
+    let names = custom("name", &[7u8; 300]);
+    let types = (1u8, vec![1, 0x60, 0, 0]);
+    let wasm = module(&[types.clone(), features.clone(), names.clone(), features]);
+    assert_eq!(
+        without_custom_section(&wasm, "target_features").unwrap(),
+        module(&[types, names])
+    );
+    // Bad input is an error, never a panic.
+    assert!(without_custom_section(b"\0asm", "x").is_err());
+    assert!(without_custom_section(b"not wasm at all", "x").is_err());
+    let mut cut = wasm.clone();
+    cut.truncate(wasm.len() - 3);
+    assert!(without_custom_section(&cut, "x").is_err());
+    let mut endless = b"\0asm\x01\0\0\0\x01".to_vec();
+    endless.extend_from_slice(&[0xff; 8]);
+    assert!(without_custom_section(&endless, "x").is_err());
 }

@@ -1,12 +1,17 @@
 //! `jihua-pack`: the build step Trunk runs after each build (a `post_build` hook in
 //! Trunk.toml), on Trunk's staging directory:
 //!
-//! - puts a Content-Security-Policy with the hashes of Trunk's inline loader into
-//!   `index.html`;
+//! - lowers wasm-bindgen's glue to ES2019 (esbuild), and checks that the wasm needs
+//!   no feature above the browser floor, Chromium 80 (wasm-opt);
+//! - makes Trunk's `index.html` the static build's page: the compatibility tags, the
+//!   message for browsers below the floor, the classic-script loader and a
+//!   Content-Security-Policy with the hashes of its inline scripts;
 //! - writes the service worker `sw.js` with a versioned list of the files to keep
 //!   for offline use;
 //! - in release builds, writes the single file `jihua.html` for USB sticks, and
 //!   fails if it is larger than the budget;
+//! - checks that every script it ships parses as ES2019 (acorn,
+//!   `scripts/check-es2019.mjs`);
 //! - prints the sizes and writes them to `sizes.json`.
 //!
 //! The logic is in `jihua::pack` (host-tested); this file only reads and writes.
@@ -28,8 +33,8 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod pack {
     use jihua::pack::{
-        csp_hash, inline_scripts, service_worker, single_file, size_line, static_csp, version_of,
-        with_csp, SingleFile, Size, SINGLE_FILE_BUDGET,
+        service_worker, single_file, size_line, static_page, version_of, without_custom_section,
+        SingleFile, Size, StaticApp, FLOOR_WASM_FEATURES, SINGLE_FILE_BUDGET,
     };
     use std::path::{Path, PathBuf};
     use std::process::Command;
@@ -93,30 +98,77 @@ mod pack {
         }
     }
 
-    /// wasm-bindgen's `--target no-modules` glue for the wasm Cargo built. The
-    /// `_bg.wasm` wasm-bindgen writes is the same for every target, so the one Trunk
-    /// has already optimized goes with it.
-    fn no_modules_glue(source: &Path, profile: &str) -> Result<String, String> {
-        let target =
-            env("CARGO_TARGET_DIR").map_or_else(|| source.join("target"), |t| source.join(t));
-        let wasm = target
-            .join("wasm32-unknown-unknown")
-            .join(profile)
-            .join("jihua.wasm");
-        // Outside the source tree, so that `trunk serve` does not see a change.
-        let out = std::env::temp_dir().join(format!("jihua-pack-{}", std::process::id()));
-        let status = Command::new("wasm-bindgen")
-            .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
-            .arg(&out)
-            .arg(&wasm)
+    /// Runs a build tool; its own output goes to the build log.
+    fn tool(command: &mut Command, what: &str) -> Result<(), String> {
+        let status = command
             .status()
-            .map_err(|e| format!("cannot run wasm-bindgen: {e}"))?;
-        if !status.success() {
-            return Err(format!("wasm-bindgen failed on {}", wasm.display()));
+            .map_err(|e| format!("cannot run {what}: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("{what} failed ({status})"))
         }
-        let glue = read_text(&out.join("jihua.js"));
-        let _ = std::fs::remove_dir_all(&out);
-        glue
+    }
+
+    /// wasm-bindgen's glue, in place, as ES2019 and minified: it uses newer syntax
+    /// (`?.`) than the browser floor's JavaScript check allows.
+    fn lower_glue(path: &Path) -> Result<(), String> {
+        tool(
+            Command::new("esbuild")
+                .arg(path)
+                .arg(format!("--outfile={}", path.display()))
+                .args([
+                    "--allow-overwrite",
+                    "--target=es2019",
+                    "--minify",
+                    "--charset=utf8",
+                    "--log-level=warning",
+                ]),
+            "esbuild on the wasm-bindgen glue",
+        )
+    }
+
+    /// Fails unless the wasm validates with only the WebAssembly features of the
+    /// browser floor. Its `target_features` section goes first: wasm-opt would take
+    /// the features it lists as allowed.
+    fn check_wasm_floor(wasm: &[u8]) -> Result<(), String> {
+        let bare = without_custom_section(wasm, "target_features")?;
+        let path = std::env::temp_dir().join(format!("jihua-floor-{}.wasm", std::process::id()));
+        write(&path, bare)?;
+        let output = Command::new("wasm-opt")
+            .args(FLOOR_WASM_FEATURES)
+            .arg("--quiet")
+            .arg(&path)
+            .args(["-o", "/dev/null"])
+            .output()
+            .map_err(|e| format!("cannot run wasm-opt: {e}"));
+        let result = output.and_then(|output| {
+            if output.status.success() {
+                return Ok(());
+            }
+            // One line per offending instruction: the first few say what is wrong.
+            let errors = String::from_utf8_lossy(&output.stderr);
+            let first: Vec<&str> = errors.lines().take(24).collect();
+            Err(format!(
+                "the wasm needs WebAssembly features above the browser floor \
+                 (Chromium 80: {}):\n{}",
+                FLOOR_WASM_FEATURES.join(" "),
+                first.join("\n")
+            ))
+        });
+        let _ = std::fs::remove_file(&path);
+        result
+    }
+
+    /// Fails unless every script in `files` (JavaScript, or the inline scripts of
+    /// HTML) parses as ES2019.
+    fn check_es2019(source: &Path, files: &[PathBuf]) -> Result<(), String> {
+        tool(
+            Command::new("node")
+                .arg(source.join("scripts/check-es2019.mjs"))
+                .args(files),
+            "the check that the shipped JavaScript parses as ES2019",
+        )
     }
 
     pub fn run() -> Result<(), String> {
@@ -126,14 +178,29 @@ mod pack {
         let source = PathBuf::from(env("TRUNK_SOURCE_DIR").unwrap_or_else(|| ".".into()));
         let profile = env("TRUNK_PROFILE").unwrap_or_else(|| "release".into());
 
-        let index_path = staging.join("index.html");
-        let index = read_text(&index_path)?;
-        let hashes: Vec<String> = inline_scripts(&index).into_iter().map(csp_hash).collect();
-        let index = with_csp(&index, &static_csp(&hashes)).ok_or("index.html has no <head>")?;
-        write(&index_path, &index)?;
-
         let mut all = Vec::new();
         files(&staging, "", &mut all)?;
+        let glue_file = one_ending(&all, ".js")?;
+        let wasm_file = one_ending(&all, "_bg.wasm")?;
+        lower_glue(&staging.join(&glue_file))?;
+        let glue = read_text(&staging.join(&glue_file))?;
+        let wasm = read(&staging.join(&wasm_file))?;
+        if profile == "release" {
+            check_wasm_floor(&wasm)?;
+        } else {
+            // The test build is ~200 MB of debug information; what ships is checked.
+            println!("jihua-pack: the wasm's features are checked in release builds");
+        }
+
+        let index_path = staging.join("index.html");
+        let app = StaticApp {
+            glue_file: &glue_file,
+            glue: glue.as_bytes(),
+            wasm_file: &wasm_file,
+            wasm: &wasm,
+        };
+        write(&index_path, static_page(&read_text(&index_path)?, &app)?)?;
+
         let kept: Vec<String> = all.iter().filter(|n| precached(n)).cloned().collect();
         let contents = kept
             .iter()
@@ -150,16 +217,14 @@ mod pack {
             service_worker(&template, &version, &kept),
         )?;
 
-        let wasm = read(&staging.join(one_ending(&all, "_bg.wasm")?))?;
         let css = read_text(&staging.join(one_ending(&all, ".css")?))?;
-        let js = read(&staging.join(one_ending(&all, ".js")?))?;
         let mut sizes = vec![
             Size::of("wasm", &wasm),
-            Size::of("js", &js),
+            Size::of("js", glue.as_bytes()),
             Size::of("css", css.as_bytes()),
         ];
+        let mut shipped = vec![index_path, staging.join(&glue_file), staging.join("sw.js")];
         if profile == "release" {
-            let glue = no_modules_glue(&source, &profile)?;
             let icon = read_text(&source.join("public/icon.svg"))?;
             let html = single_file(&SingleFile {
                 title: "计划 · jihua",
@@ -170,6 +235,7 @@ mod pack {
             });
             sizes.push(Size::of("jihua.html", html.as_bytes()));
             write(&staging.join("jihua.html"), &html)?;
+            shipped.push(staging.join("jihua.html"));
             if html.len() > SINGLE_FILE_BUDGET {
                 return Err(format!(
                     "jihua.html is {} bytes, over the budget of {SINGLE_FILE_BUDGET}",
@@ -179,6 +245,7 @@ mod pack {
         } else {
             println!("jihua-pack: the single file jihua.html is made by release builds only");
         }
+        check_es2019(&source, &shipped)?;
         println!(
             "jihua-pack: sw.js version {version}, {} files kept offline",
             kept.len()

@@ -127,9 +127,12 @@ pub fn Choices(kind: ChoiceKind, draft: RwSignal<ItemDraft>) -> impl IntoView {
                 {move || options().into_iter().map(|(id, name, color)| {
                     let id2 = id.clone();
                     let style = (!color.is_empty()).then(|| format!("--chip:{color}"));
+                    // A class, not `:has(input:checked)`, which Chromium has from 105 only.
+                    let on = {let id = id.clone(); move || checked(&id)};
+                    let marked = on.clone();
                     view! {
-                        <label class="choice" style=style>
-                            <input type="checkbox" prop:checked={let id = id.clone(); move || checked(&id)}
+                        <label class="choice" class:choice-on=marked style=style>
+                            <input type="checkbox" prop:checked=on
                                 on:change:target=move |ev| toggle(id2.clone(), ev.target().checked()) />
                             <span>{name}</span>
                         </label>

@@ -1,0 +1,122 @@
+// The browser floor: the main flows in Chromium 80 and 86 (360 browsers, intranet
+// builds), for the single file from file:// and for the static site over http.
+// Start, the sample, an edit that is saved and found again after a reload, export,
+// import of a plan file, the four views, and not one console error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST } from './harness.mjs';
+import { serve } from './server.mjs';
+import { eventually, until } from './eventually.mjs';
+import { OLD_CHROMIUM, OldPage, launchOld } from './old-browsers.mjs';
+
+const SECTION = '旧浏览器里加的部分';
+const IMPORTED = '从文件导入的计划（旧浏览器）';
+
+/** The flows, in `browser` (an old Chromium), on the build at `url`. */
+async function mainFlows(browser, url, { served }) {
+  const downloads = await mkdtemp(join(tmpdir(), 'jihua-old-'));
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const app = new OldPage(page);
+
+    // Start: the sample plan, its activities and its banner.
+    await app.open(url);
+    await eventually.match(() => app.text('[data-testid=plan-title]'), /示例/);
+    await eventually.ok(async () => (await app.count('[data-testid=item-row]')) > 5, 'the sample has activities');
+    await app.find('[data-testid=sample-banner]');
+    // Nothing of the message for older browsers shows.
+    assert.equal(await page.$eval('#jihua-unsupported', (e) => getComputedStyle(e).display), 'none');
+
+    // Edit: a new section, saved to IndexedDB.
+    await app.click('[data-testid=add-section]');
+    await app.find('[data-testid=section-title-input]');
+    // It starts as "新的部分": type over it, as a user would.
+    await page.$eval('[data-testid=section-title-input]', (input) => input.select());
+    await page.type('[data-testid=section-title-input]', SECTION);
+    await page.keyboard.press('Enter');
+    await eventually.ok(() => page.evaluate((t) => document.body.innerText.includes(t), SECTION), 'the section is shown');
+    await eventually.equal(() => app.saveState(), 'saved');
+
+    // Reload: the edit is still there.
+    await app.reload();
+    await eventually.ok(() => page.evaluate((t) => document.body.innerText.includes(t), SECTION), 'the section is back after a reload');
+
+    // Export: a plan file with the section in it.
+    await page._client.send('Page.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await app.click('[data-testid=export-plan]');
+    const name = await until(
+      async () => (await readdir(downloads)).filter((n) => n.endsWith('.jihua.json')),
+      (names) => assert.equal(names.length, 1, 'one plan file is downloaded'),
+    ).then((names) => names[0]);
+    const file = await until(
+      async () => JSON.parse(await readFile(join(downloads, name), 'utf8')),
+      (f) => assert.equal(f.format, 'jihua-plan'),
+    );
+    assert.ok(file.plan.sections.some((s) => s.title === SECTION), `the exported file holds the edit: ${JSON.stringify(file.plan.sections.map((s) => s.title))}`);
+
+    // Import: the same file as another plan, through the file input.
+    file.plan.id = 'p-from-an-old-browser';
+    file.plan.title = IMPORTED;
+    const path = join(downloads, 'other.jihua.json');
+    await writeFile(path, JSON.stringify(file));
+    await app.uploadFile('[data-testid=import-file]', path);
+    await eventually.equal(() => app.text('[data-testid=import-title]'), IMPORTED);
+    await app.click('[data-testid=import-confirm]');
+    await eventually.equal(() => app.text('[data-testid=plan-title]'), IMPORTED);
+    await eventually.equal(() => app.saveState(), 'saved');
+
+    // The four views.
+    await app.click('[data-testid=nav-calendar]');
+    await app.find('[data-testid=calendar]');
+    await eventually.ok(async () => (await app.count('[data-testid=cal-day]')) >= 28, 'the month has its days');
+    await app.click('[data-testid=nav-timeline]');
+    await eventually.ok(async () => (await app.count('[data-testid=gantt-row]')) > 0, 'the timeline has rows');
+    await eventually.ok(async () => (await app.count('[data-testid=gantt-bar]')) > 0, 'the timeline has bars');
+    await app.click('[data-testid=nav-progress]');
+    await app.find('[data-testid=progress-view]');
+    await eventually.ok(async () => (await app.count('[data-testid=progress-row]')) > 0, 'the progress view lists targets');
+    await app.click('[data-testid=nav-outline]');
+    await eventually.ok(async () => (await app.count('[data-testid=item-row]')) > 5, 'back in the outline');
+
+    if (served) {
+      // The service worker takes the page over, so that it opens with no network.
+      await eventually.ok(
+        () => page.evaluate(() => navigator.serviceWorker.ready.then((r) => Boolean(r.active))),
+        'the service worker is active',
+      );
+    }
+
+    assert.deepEqual(app.errors, [], 'no console errors');
+    await page.close();
+  } finally {
+    await rm(downloads, { recursive: true, force: true });
+  }
+}
+
+for (const old of OLD_CHROMIUM) {
+  test(`Chromium ${old.major}: the single file from file:// does the main flows`, async () => {
+    const browser = await launchOld(old);
+    try {
+      assert.match(await browser.version(), new RegExp(`/${old.version.replace(/\./g, '\\.')}$`));
+      await mainFlows(browser, pathToFileURL(join(DIST, 'jihua.html')).href, { served: false });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test(`Chromium ${old.major}: the static site over http does the main flows`, async () => {
+    const server = await serve(DIST);
+    const browser = await launchOld(old);
+    try {
+      await mainFlows(browser, server.url, { served: true });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+}
