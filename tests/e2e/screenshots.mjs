@@ -5,7 +5,9 @@
 // outline on a phone, and the timeline (each zoom, grouped by department, while
 // dragging, on a phone, and with 5,000 activities), and progress (the view, its
 // chart and village grid, the record dialog, editing an entry), and the crash notice
-// (from the test build in dist-test/).
+// (from the test build in dist-test/), and the browser floor: the views in
+// Chromium 80, and the message that shows where jihua cannot run (no JavaScript,
+// an IE engine, a browser below the floor).
 // Run after a build: node tests/e2e/screenshots.mjs
 // (SHOTS=progress,timeline takes only those groups.)
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { JihuaPage } from './app.mjs';
+import { OLD_CHROMIUM, OldPage, launchOld } from './old-browsers.mjs';
 
 const want = (group) => !process.env.SHOTS || process.env.SHOTS.split(',').includes(group);
 const out = (name) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
@@ -314,6 +317,42 @@ try {
       await context.close();
     }
     await testServer.close();
+  }
+  // The browser floor: the single file in Chromium 80, each view and the form.
+  if (want('floor')) {
+    const old = await launchOld(OLD_CHROMIUM.find((b) => b.major === 80));
+    const page = await old.newPage();
+    await page.setViewport({ width: 1200, height: 860 });
+    const app = new OldPage(page);
+    await app.open(pathToFileURL(fileURLToPath(new URL('../../dist/jihua.html', import.meta.url))).href);
+    await page.screenshot({ path: out('floor-80-outline') });
+    for (const view of ['calendar', 'timeline', 'progress']) {
+      await app.click(`[data-testid=nav-${view}]`);
+      await new Promise((r) => setTimeout(r, 500));
+      await page.screenshot({ path: out(`floor-80-${view}`) });
+    }
+    await app.click('[data-testid=nav-outline]');
+    await app.find('[data-testid=item-row]');
+    await page.hover('[data-testid=item-row]');
+    await app.click('[data-testid=edit-item]');
+    await app.find('[data-testid=item-form]');
+    await page.screenshot({ path: out('floor-80-form') });
+    await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 2 });
+    await page.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 500));
+    await page.screenshot({ path: out('floor-80-phone') });
+    // With scripts off, as an IE engine or a browser below the floor sees it.
+    const plain = await old.newPage();
+    await plain.setJavaScriptEnabled(false);
+    await plain.setViewport({ width: 1000, height: 560 });
+    await plain.goto(pathToFileURL(fileURLToPath(new URL('../../dist/jihua.html', import.meta.url))).href);
+    await plain.screenshot({ path: out('floor-unsupported') });
+    await old.close();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, javaScriptEnabled: false });
+    const page2 = await context.newPage();
+    await page2.goto(server.url);
+    await page2.screenshot({ path: out('floor-unsupported-phone') });
+    await context.close();
   }
 } finally {
   await browser.close();

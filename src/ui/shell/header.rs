@@ -11,9 +11,12 @@ use leptos::prelude::*;
 /// The header of the app.
 #[component]
 pub fn Header() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
     view! {
         <header class="app-header">
             <div class="app-bar">
+                <span class="app-brand">{move || t().app_name}</span>
                 <PlanSwitcher />
                 <PlanCommands />
                 <span class="app-spacer"></span>
