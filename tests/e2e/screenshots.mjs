@@ -339,6 +339,7 @@ try {
     await page.screenshot({ path: out('floor-80-form') });
     await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 2 });
     await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await new Promise((r) => setTimeout(r, 500));
     await page.screenshot({ path: out('floor-80-phone') });
     // With scripts off, as an IE engine or a browser below the floor sees it.
