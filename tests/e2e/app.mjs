@@ -15,15 +15,24 @@ export function deafToOtherTabs(page) {
   });
 }
 
+/**
+ * The console errors and uncaught exceptions of `page` (Playwright's or puppeteer's,
+ * which share these events), as a list that fills while the page runs.
+ */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 export class JihuaPage {
   /** @param {import('playwright-core').Page} page */
   constructor(page) {
     this.page = page;
-    this.errors = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(m.text());
-    });
-    page.on('pageerror', (e) => this.errors.push(e.message));
+    this.errors = collectErrors(page);
   }
 
   byTestId(id) {

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { OLD_CHROMIUM, dirOf, executableOf } from '../../scripts/old-chromium.mjs';
 import { until } from './eventually.mjs';
+import { collectErrors } from './app.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -27,11 +28,7 @@ export function launchOld(browser) {
 export class OldPage {
   constructor(page) {
     this.page = page;
-    this.errors = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(m.text());
-    });
-    page.on('pageerror', (e) => this.errors.push(e.message));
+    this.errors = collectErrors(page);
   }
 
   /** Waits for `selector` and returns its element. */

@@ -121,8 +121,12 @@ test('reorder by keyboard and by drag, undo and redo with the keyboard', async (
   await app.row('党风廉政建设学习').focus();
   await app.page.keyboard.press('Alt+ArrowUp');
   await eventually.deepEqual(() => section(), ['党风廉政建设学习', '周学习制度：每周固定时间集体学习', '按时做好有关材料上报工作']);
-  // Focus stays on the moved row, so it can keep moving.
+  // Focus comes back to the moved row (after its redraw), so it can keep moving.
+  const focused = () => app.row('党风廉政建设学习').evaluate((row) => row === document.activeElement);
+  await eventually.ok(focused, 'the moved row has the focus again');
   await app.page.keyboard.press('Alt+ArrowDown');
+  await eventually.deepEqual(() => section(), ['周学习制度：每周固定时间集体学习', '党风廉政建设学习', '按时做好有关材料上报工作']);
+  await eventually.ok(focused, 'the moved row has the focus again');
   await app.page.keyboard.press('Alt+ArrowDown');
   await eventually.deepEqual(() => section(), ['周学习制度：每周固定时间集体学习', '按时做好有关材料上报工作', '党风廉政建设学习']);
   await app.page.locator('body').click({ position: { x: 5, y: 400 } });

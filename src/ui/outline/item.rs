@@ -8,19 +8,25 @@ use crate::ui::state::{use_state, Dialog};
 use crate::ui::summary::item_summary;
 use leptos::prelude::*;
 
-/// Puts keyboard focus back on an item row after it was redrawn.
+/// Puts keyboard focus back on an item row after it was redrawn: as soon as the
+/// redraw has run (a task queued after it on the same queue), so that a second
+/// Alt+↓ pressed at once still lands on the row, and once more at the next frame in
+/// case the redraw came later.
 fn focus_item(id: &ItemId) {
     let selector = format!(
         "[data-testid=item-row][data-item-id=\"{}\"]",
         id.as_str().replace('"', "")
     );
-    request_animation_frame(move || {
+    let focus = move || {
         if let Ok(Some(el)) = document().query_selector(&selector) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
             }
         }
-    });
+    };
+    let again = focus.clone();
+    wasm_bindgen_futures::spawn_local(async move { focus() });
+    request_animation_frame(again);
 }
 
 /// The row of activity `id`, the `index`-th of `siblings` in `section`.
