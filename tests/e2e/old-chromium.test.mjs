@@ -30,7 +30,7 @@ async function mainFlows(browser, url, { served }) {
     await eventually.ok(async () => (await app.count('[data-testid=item-row]')) > 5, 'the sample has activities');
     await app.find('[data-testid=sample-banner]');
     // Nothing of the message for older browsers shows.
-    assert.equal(await page.$eval('#jihua-unsupported', (e) => getComputedStyle(e).display), 'none');
+    await eventually.equal(() => page.$eval('#jihua-unsupported', (e) => getComputedStyle(e).display), 'none');
 
     // Edit: a new section, saved to IndexedDB.
     await app.click('[data-testid=add-section]');
