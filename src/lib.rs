@@ -5,6 +5,7 @@
 //! (apart from its language catalogue, which is pure and host-tested too); `pack`
 //! is the host-only build step after Trunk.
 
+pub mod almanac;
 pub mod calendar;
 pub mod file;
 pub mod model;

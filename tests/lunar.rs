@@ -1,11 +1,11 @@
-//! The lunar calendar table (src/calendar/lunar.rs) against tyme4rs, day by day
+//! The lunar calendar table (src/almanac/lunar.rs) against tyme4rs, day by day
 //! over its whole range, and against published dates.
 
 // Host only: tyme4rs is a host dev-dependency.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, Duration, NaiveDate};
-use jihua::calendar::lunar::{
+use jihua::almanac::lunar::{
     day_name, leap_month, lunar_of, month_days, month_name, new_year, solar_of, LunarDate,
     FIRST_YEAR, LAST_YEAR,
 };

@@ -8,7 +8,6 @@ pub mod events;
 pub mod filter;
 pub mod grid;
 pub mod lanes;
-pub mod lunar;
 pub mod moves;
 pub mod nav;
 

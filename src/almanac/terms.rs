@@ -1,0 +1,253 @@
+//! The 24 solar terms (二十四节气), 1900–2100: the day each falls on in China
+//! (Beijing time), and so 清明 and 秋分 (农民丰收节).
+//!
+//! A table for the reason `lunar.rs` gives: each term falls on one of at most four
+//! days of its month over the range, so two bits a term and 48 bits a year hold
+//! them all. Generated from tyme4rs 1.5.0; `tests/almanac.rs` checks every term of
+//! every year against it.
+
+use chrono::NaiveDate;
+
+/// The first year of the table.
+pub const FIRST_YEAR: i32 = 1900;
+/// The last year of the table.
+pub const LAST_YEAR: i32 = 2100;
+
+/// The names of the terms in the order of the year, from 小寒 (early January) to
+/// 冬至 (late December): term `k` falls in month `k / 2 + 1`.
+pub const NAMES: [&str; 24] = [
+    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+    "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
+];
+
+/// The index of 清明 in [`NAMES`].
+pub const QINGMING: usize = 6;
+/// The index of 秋分 in [`NAMES`].
+pub const AUTUMN_EQUINOX: usize = 17;
+
+/// The earliest day of the month each term falls on over the range.
+const BASE: [u8; 24] = [
+    4, 19, 3, 18, 4, 19, 4, 19, 4, 20, 4, 20, 6, 22, 6, 22, 6, 22, 7, 22, 6, 21, 6, 21,
+];
+
+/// One year each, from [`FIRST_YEAR`]: bits `2k`–`2k+1` are how many days after
+/// `BASE[k]` term `k` falls.
+const YEARS: [u64; 201] = [
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0xaaaaaabaaa6a,
+    0xaaabbabbafaa,
+    0x5aa665a65aab,
+    0x6aaaa6aa9a5a,
+    0xaaaaaaaaaa6a,
+    0xaaabbabbafaa,
+    0x5aa665a65aab,
+    0x6aaaa6aa9a5a,
+    0xaaaaaaaaaa6a,
+    0xaaabbabbafaa,
+    0x569665a65aab,
+    0x6aa6a6aa9a56,
+    0xaaaaaaaa9a5a,
+    0xaaabaabaaeaa,
+    0x569665a65aaa,
+    0x5aa6a6a69a56,
+    0x6aaaaaaa9a5a,
+    0xaaabaabaaeaa,
+    0x569665a65aaa,
+    0x5aa6a6a65a56,
+    0x6aaaaaaa9a5a,
+    0xaaabaabaaaaa,
+    0x569665a65aaa,
+    0x5aa6a6a65a56,
+    0x6aaaa6aa9a5a,
+    0xaaabaabaaa6a,
+    0x555665a65aaa,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0xaaaaaabaaa6a,
+    0x555665665aaa,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0xaaaaaaaaaa6a,
+    0x555665665aaa,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0xaaaaaaaaaa6a,
+    0x555665665aaa,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0xaaaaaaaaaa6a,
+    0x555665655aaa,
+    0x569665a65a56,
+    0x6aa6a6aa9a56,
+    0xaaaaaaaa9a5a,
+    0x5556556559aa,
+    0x569665a65a55,
+    0x6aa6a6a69a56,
+    0x6aaaaaaa9a5a,
+    0x5556556559aa,
+    0x569665a65a55,
+    0x5aa6a6a65a56,
+    0x6aaaa6aa9a5a,
+    0x5556556555aa,
+    0x569665a65a55,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0x55555565556a,
+    0x555665665a55,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0x55555565556a,
+    0x555665665a55,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0x55555555556a,
+    0x555665665a55,
+    0x5aa665a65a56,
+    0x6aaaa6aa9a5a,
+    0x55555555556a,
+    0x555665655a55,
+    0x5aa665a65a56,
+    0x6aa6a6aa9a5a,
+    0x55555555456a,
+    0x555655655a55,
+    0x5a9665a65a56,
+    0x6aa6a6a69a56,
+    0x55555555456a,
+    0x555655655a55,
+    0x569665a65a56,
+    0x6aa6a6a65a56,
+    0x55555155455a,
+    0x555655655955,
+    0x569665a65a55,
+    0x5aa6a5a65a56,
+    0x15555155455a,
+    0x555555655555,
+    0x569665665a55,
+    0x5aa665a65a56,
+    0x15555155455a,
+    0x555555655515,
+    0x555665665a55,
+    0x5aa665a65a56,
+    0x15555155455a,
+    0x555555555515,
+    0x555665665a55,
+    0x5aa665a65a56,
+    0x15555155455a,
+    0x555555555515,
+    0x555665665a55,
+    0x5aa665a65a56,
+    0x15555155455a,
+    0x555555555515,
+    0x555655655a55,
+    0x5aa665a65a56,
+    0x15515155455a,
+    0x555555554515,
+    0x555655655a55,
+    0x5a9665a65a56,
+    0x15515151455a,
+    0x555551554515,
+    0x555655655a55,
+    0x569665a65a56,
+    0x155151510556,
+    0x555551554505,
+    0x555655655955,
+    0x569665665a55,
+    0x155110510556,
+    0x155551554505,
+    0x555555655555,
+    0x569665665a55,
+    0x055110510556,
+    0x155551554505,
+    0x555555555515,
+    0x555665665a55,
+    0x055110510556,
+    0x155551554505,
+    0x555555555515,
+    0x555665665a55,
+    0x055110510556,
+    0x155551554505,
+    0x555555555515,
+    0x555655655a55,
+    0x055110510556,
+    0x155551554505,
+    0x555555555515,
+    0x555655655a55,
+    0x055110510556,
+    0x155151514505,
+    0x555555554515,
+    0x555655655a55,
+    0x054110510556,
+    0x155151510505,
+    0x555551554515,
+    0x555655655a55,
+    0x014110110556,
+    0x155110510501,
+    0x555551554505,
+    0x555555655555,
+    0x014110110555,
+    0x155110510501,
+    0x555551554505,
+    0x555555555555,
+    0x014110110555,
+    0x055110510501,
+    0x155551554505,
+    0x555555555555,
+    0x000110110555,
+    0x055110510501,
+    0x155551554505,
+    0x555555555515,
+    0x000110110555,
+    0x055110510501,
+    0x155551554505,
+    0x555555555515,
+    0x000100100555,
+    0x055110510501,
+    0x155151514505,
+    0x555555555515,
+    0x000100100555,
+    0x054110510501,
+    0x155151514505,
+    0x555551554515,
+    0x000100100555,
+    0x054110510501,
+    0x155150510505,
+    0x555551554515,
+    0x000100100555,
+    0x014110110501,
+    0x155110510505,
+    0x555551554505,
+    0x000000100055,
+    0x014110110500,
+    0x155110510501,
+    0x555551554505,
+    0x000000000055,
+    0x014110110500,
+    0x055110510501,
+    0x155551554505,
+    0x000000000055,
+    0x000110110500,
+    0x055110510501,
+    0x155551554505,
+    0x000000000015,
+    0x000100110500,
+    0x055110510501,
+    0x155551554505,
+    0x555555555515,
+];
+
+/// The day term `index` (0 = 小寒 … 23 = 冬至) falls on in `year`; `None` outside
+/// the table or for an index past 23.
+pub fn term_day(year: i32, index: usize) -> Option<NaiveDate> {
+    let bits = YEARS.get(usize::try_from(year.checked_sub(FIRST_YEAR)?).ok()?)?;
+    let base = *BASE.get(index)?;
+    let day = u32::from(base) + ((bits >> (2 * index)) & 3) as u32;
+    NaiveDate::from_ymd_opt(year, index as u32 / 2 + 1, day)
+}
+
+/// The term that falls on `date`, as its index in [`NAMES`].
+pub fn term_on(date: NaiveDate) -> Option<usize> {
+    use chrono::Datelike;
+    let first = (date.month0() * 2) as usize;
+    (first..first + 2).find(|&k| term_day(date.year(), k) == Some(date))
+}
