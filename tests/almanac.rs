@@ -396,3 +396,27 @@ fn holiday_files_in_the_holiday_cn_shape() {
     ));
     assert_eq!(read_holiday_file("[]"), Err(HolidayFileError::NotHolidays));
 }
+
+#[test]
+fn the_file_check_knows_every_festival_word() {
+    let words: Vec<&str> = Festival::ALL.iter().map(|f| f.word()).collect();
+    assert_eq!(jihua::file::shape::FESTIVAL_WORDS, words.as_slice());
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../public/schema/jihua-plan-v2.json")).unwrap();
+    let festival = schema["$defs"]["when"]["allOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|rule| rule["if"]["properties"]["kind"]["const"] == "festival")
+        .unwrap();
+    let mut in_schema: Vec<&str> = festival["then"]["properties"]["festival"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let mut ours = words.clone();
+    in_schema.sort();
+    ours.sort();
+    assert_eq!(in_schema, ours);
+}

@@ -64,7 +64,7 @@ fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String
 }
 
 fn validator() -> jsonschema::Validator {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/jihua-plan-v1.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/jihua-plan-v2.json");
     let schema: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
     jsonschema::options()
         .should_validate_formats(true)

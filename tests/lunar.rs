@@ -77,13 +77,19 @@ fn published_dates() {
 
 #[test]
 fn outside_the_table_and_impossible_dates_are_none_not_panics() {
-    assert_eq!(lunar_of(date(1900, 1, 30)), None);
+    // The table starts with lunar 1899, so that 1900's 腊八 and 除夕 resolve.
+    assert_eq!(
+        lunar_of(date(1900, 1, 30)),
+        Some(lunar(1899, 12, false, 30))
+    );
+    assert_eq!(lunar_of(date(1899, 2, 9)), None);
+    assert_eq!(lunar_of(date(1899, 2, 10)), Some(lunar(1899, 1, false, 1)));
     assert_eq!(lunar_of(date(1850, 6, 1)), None);
     assert_eq!(lunar_of(date(2150, 6, 1)), None);
     // The lunar year 2100 ends in 2101; what follows is past the table.
     assert_eq!(lunar_of(date(2101, 1, 1)), Some(lunar(2100, 12, false, 2)));
     assert_eq!(lunar_of(date(2101, 6, 1)), None);
-    assert_eq!(new_year(1899), None);
+    assert_eq!(new_year(1898), None);
     assert_eq!(new_year(i32::MIN), None);
     // No leap month in 2026; no day 0, 31 or 三十 of a short month.
     assert_eq!(leap_month(2026), None);

@@ -7,7 +7,8 @@ use crate::model::When;
 use chrono::NaiveDate;
 
 /// The time of an activity whose event was grabbed on `from` and dropped on `to`.
-/// Precise days shift by the distance; a fuzzy time becomes the day `to`. `None`
+/// Precise days shift by the distance; a festival or lunar time keeps its anchor
+/// and moves by the distance too; a fuzzy time becomes the day `to`. `None`
 /// for an unscheduled activity or a result outside the accepted years.
 pub fn moved(when: &When, from: NaiveDate, to: NaiveDate) -> Option<When> {
     let delta = to - from;
@@ -19,6 +20,9 @@ pub fn moved(when: &When, from: NaiveDate, to: NaiveDate) -> Option<When> {
             start: start.checked_add_signed(delta)?,
             end: end.checked_add_signed(delta)?,
         },
+        When::Festival { .. } | When::Lunar { .. } => {
+            return when.anchored_shift(delta.num_days());
+        }
         When::Unscheduled => return None,
         _ => When::Date { date: to },
     };
@@ -37,6 +41,7 @@ pub fn resized(when: &When, end: NaiveDate) -> Option<When> {
     let start = match *when {
         When::Date { date } => date,
         When::Range { start, .. } => start,
+        When::Festival { .. } => return when.anchored_with_end(end),
         _ => return None,
     };
     match end.cmp(&start) {

@@ -211,6 +211,9 @@ pub enum Problem {
     SectionCycle,
     /// An end that comes before its start.
     Backwards,
+    /// A lunar date its year does not have (a leap month it lacks, a 三十 in a
+    /// month of 29 days).
+    NoLunarDay,
 }
 
 impl Problem {

@@ -4,7 +4,7 @@
 use super::error::{JsonPath, Problem};
 use crate::model::target::MAX_QUANTITY;
 use crate::model::validate::{IdKind, ModelError};
-use crate::model::when::WhenError;
+use crate::model::when::{WhenError, MAX_FESTIVAL_OFFSET};
 use crate::model::{Plan, When};
 
 /// The path of the member a model error is about, inside the plan at `base`.
@@ -83,6 +83,8 @@ fn when_field(when: Option<&When>, error: &WhenError) -> &'static str {
         (_, WhenError::Half(_)) => "half",
         (Some(When::Date { .. }), WhenError::Year(_)) => "date",
         (Some(When::Range { .. }), WhenError::Year(_) | WhenError::RangeBackwards) => "end",
+        (_, WhenError::Offsets { .. }) => "to",
+        (_, WhenError::NoLunarDay { .. }) => "day",
         (_, _) => "year",
     }
 }
@@ -153,6 +155,16 @@ pub(super) fn problem_of(error: &ModelError) -> Problem {
             WhenError::Half(_) => Problem::whole_between(1.0, 2.0),
             WhenError::Year(_) => Problem::year(),
             WhenError::MonthsBackwards { .. } | WhenError::RangeBackwards => Problem::Backwards,
+            WhenError::Offsets { from, to } if from <= to => Problem::whole_between(
+                -f64::from(MAX_FESTIVAL_OFFSET),
+                f64::from(MAX_FESTIVAL_OFFSET),
+            ),
+            WhenError::Offsets { .. } => Problem::Backwards,
+            WhenError::NoLunarDay { .. } => Problem::NoLunarDay,
+            WhenError::ChineseYear(_) => {
+                let years = crate::model::when::CHINESE_YEARS;
+                Problem::whole_between(f64::from(*years.start()), f64::from(*years.end()))
+            }
         },
         ModelError::BadQuantity { .. } | ModelError::BadAmount { .. } => Problem::OutOfRange {
             min: 0.0,

@@ -1,6 +1,6 @@
 //! Plan files, the public interface between people: the `jihua-plan` file of one
-//! plan and the `jihua-backup` file of every plan (version 1, as the design brief
-//! describes them). Writing, reading with a check that names the JSON path of every
+//! plan and the `jihua-backup` file of every plan (versions 1 and 2, as the design
+//! brief describes them). Writing, reading with a check that names the JSON path of every
 //! problem, limits against hostile files, and merging two versions of one plan.
 //! Pure: no browser, no clock (export times are passed in).
 
@@ -11,7 +11,7 @@ mod locate;
 pub mod merge;
 pub mod preview;
 pub mod read;
-mod shape;
+pub mod shape;
 
 pub use error::{FileError, JsonPath, Problem};
 pub use merge::merge;
@@ -20,8 +20,23 @@ pub use read::{read_bytes, read_str, FileErrors};
 use crate::model::Plan;
 use serde::Serialize;
 
-/// The version of the file formats this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version of the file formats this build reads and writes. Version 2
+/// adds the festival and lunar kinds of `when`; a file that uses neither is written
+/// as version 1, so that builds that know only version 1 still open it.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The lowest version that can hold `plans`.
+pub fn version_for(plans: &[Plan]) -> u32 {
+    let needs_2 = plans
+        .iter()
+        .flat_map(|p| &p.items)
+        .any(|i| i.when.needs_version_2());
+    if needs_2 {
+        2
+    } else {
+        1
+    }
+}
 /// `format` of a file holding one plan.
 pub const PLAN_FORMAT: &str = "jihua-plan";
 /// `format` of a backup of every plan.
@@ -73,7 +88,7 @@ impl Envelope<'_> {
 pub fn plan_json(plan: &Plan, exported_at: &str) -> String {
     Envelope {
         format: PLAN_FORMAT,
-        version: FORMAT_VERSION,
+        version: version_for(std::slice::from_ref(plan)),
         exported_at,
         plan: Some(plan),
         plans: None,
@@ -85,7 +100,7 @@ pub fn plan_json(plan: &Plan, exported_at: &str) -> String {
 pub fn backup_json(plans: &[Plan], exported_at: &str) -> String {
     Envelope {
         format: BACKUP_FORMAT,
-        version: FORMAT_VERSION,
+        version: version_for(plans),
         exported_at,
         plan: None,
         plans: Some(plans),

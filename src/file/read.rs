@@ -73,6 +73,9 @@ pub fn read_str(text: &str) -> Result<PlanFile, FileErrors> {
         Some(BACKUP_FORMAT) => FileKind::Backup,
         _ => return Err(not_a_plan_file()),
     };
+    // Versions 1 and 2 are read alike: version 2 only added `when` kinds (festival,
+    // lunar), so every version 1 plan is already a version 2 plan. A later format
+    // that changes a member would convert older plans here, step by step.
     check_version(envelope.get("version"))?;
     let exported_at = envelope
         .get("exported_at")
@@ -166,8 +169,7 @@ fn check_version(version: Option<&Value>) -> Result<(), FileErrors> {
     let path = JsonPath::root().key("version");
     match version.map(|v| (v, v.as_u64())) {
         None => Err(FileError::at(path, Problem::Missing).into()),
-        Some((_, Some(v))) if v == u64::from(FORMAT_VERSION) => Ok(()),
-        // Version 1 is the first format; an older one would be migrated here.
+        Some((_, Some(v))) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => Ok(()),
         Some((_, Some(v))) if v > u64::from(FORMAT_VERSION) => {
             let problem = Problem::NewerVersion {
                 found: v,

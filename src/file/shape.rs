@@ -1,6 +1,6 @@
 //! The shape of a plan, member by member: which members each object has, which are
 //! required, their types, the accepted words and ranges. The published JSON Schema
-//! (`public/schema/jihua-plan-v1.json`) states the same rules; `tests/file_fixtures.rs`
+//! (`public/schema/jihua-plan-v2.json`) states the same rules; `tests/file_fixtures.rs`
 //! checks that the two agree.
 
 use super::check::{
@@ -10,6 +10,7 @@ use super::check::{
 };
 use super::error::{JsonPath, JsonType};
 use crate::model::repeat::MAX_TIMES;
+use crate::model::when::{CHINESE_YEARS, MAX_FESTIVAL_OFFSET};
 
 /// The `kind`s of `when`.
 const WHEN_KINDS: &[&str] = &[
@@ -21,7 +22,39 @@ const WHEN_KINDS: &[&str] = &[
     "quarter",
     "half",
     "year",
+    "festival",
+    "lunar",
     "unscheduled",
+];
+/// The festival words of `when` kind `festival` (those of [`Festival::word`]).
+///
+/// [`Festival::word`]: crate::almanac::Festival::word
+pub const FESTIVAL_WORDS: &[&str] = &[
+    "laba",
+    "xiaonian",
+    "spring_eve",
+    "spring",
+    "lantern",
+    "longtaitou",
+    "qingming",
+    "dragon_boat",
+    "qixi",
+    "zhongyuan",
+    "mid_autumn",
+    "double_ninth",
+    "new_year",
+    "womens_day",
+    "arbor_day",
+    "reading_day",
+    "labour_day",
+    "youth_day",
+    "childrens_day",
+    "heritage_day",
+    "party_day",
+    "army_day",
+    "teachers_day",
+    "harvest_day",
+    "national_day",
 ];
 const XUN: &[&str] = &["early", "middle", "late"];
 const EVERY: &[&str] = &["week", "month", "quarter"];
@@ -130,6 +163,20 @@ impl Checker {
                 self.date(w, "end", p, Required, false);
             }
             "unscheduled" => {}
+            "festival" | "lunar" => {
+                let (first, last) = (*CHINESE_YEARS.start(), *CHINESE_YEARS.end());
+                self.int(w, "year", p, Required, first.into(), last.into());
+                if kind == "festival" {
+                    self.one_of(w, "festival", p, Required, FESTIVAL_WORDS);
+                    let max = i64::from(MAX_FESTIVAL_OFFSET);
+                    self.int(w, "from", p, Optional, -max, max);
+                    self.int(w, "to", p, Optional, -max, max);
+                } else {
+                    month(self, "month");
+                    self.int(w, "day", p, Required, 1, 30);
+                    self.boolean(w, "leap", p);
+                }
+            }
             _ => {
                 self.year(w, "year", p, Required);
                 match kind {

@@ -7,6 +7,7 @@ use super::plan::{Department, Extra, Item, Place, Plan, Section};
 use super::repeat::{Period, Repeat};
 use super::target::{Comparator, Target};
 use super::when::{When, Xun};
+use crate::almanac::Festival;
 use chrono::NaiveDate;
 
 /// Id of the sample plan.
@@ -153,14 +154,26 @@ fn sections(y: i32) -> Vec<(&'static str, Vec<Spec>)> {
                 ),
                 spec(
                     "正月十五新春秧歌会",
-                    When::Xun {
+                    When::Lunar {
                         year: y,
-                        month: 2,
-                        xun: Xun::Middle,
+                        month: 1,
+                        day: 15,
+                        leap: false,
                     },
                     &["d-coach", "d-show"],
                 )
                 .notes("传统秧歌与广场舞相结合，加之舞龙、舞狮表演"),
+                spec(
+                    "春节期间“送春联、送福字”进村入户",
+                    When::Festival {
+                        year: y,
+                        festival: Festival::Spring,
+                        from: -7,
+                        to: -1,
+                    },
+                    &["d-coach"],
+                )
+                .places(&[0, 1, 2]),
                 spec(
                     "“万家庆新春”“情暖敬老院”送演出到社区",
                     months(1, 2),

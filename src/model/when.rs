@@ -1,7 +1,8 @@
 //! `When`: the time of an activity as the plan states it ("7月份", "4月中旬", "全年"),
 //! without inventing precision, and its deterministic resolution to a date span.
 
-use chrono::{Datelike, Months, NaiveDate};
+use crate::almanac::{lunar, Festival};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -44,7 +45,7 @@ pub enum Xun {
 }
 
 /// When an activity happens, as the plan says it. Serialized with a `kind` tag, as in
-/// the plan file format. New kinds (lunar dates, festivals) will be added as variants.
+/// the plan file format. `festival` and `lunar` are the kinds of file version 2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum When {
@@ -104,9 +105,42 @@ pub enum When {
         /// Year.
         year: i32,
     },
+    /// Days around a festival's day in `year` ("元宵节", "春节前后各三天"): from
+    /// `from` to `to` days after it, inclusive (negative: before it).
+    Festival {
+        /// The plan year whose festival it is.
+        year: i32,
+        /// The festival or observance.
+        festival: Festival,
+        /// First day, in days after the festival's (0: the day itself).
+        #[serde(default)]
+        from: i32,
+        /// Last day, in days after the festival's; at least `from`.
+        #[serde(default)]
+        to: i32,
+    },
+    /// A lunar date ("正月十五", "腊月廿三") of the lunar year whose 正月初一 falls in
+    /// `year`.
+    Lunar {
+        /// The Gregorian year in which the lunar year begins.
+        year: i32,
+        /// Lunar month, 1 (正月) to 12 (腊月).
+        month: u32,
+        /// Lunar day, 1 (初一) to 30.
+        day: u32,
+        /// The leap month (闰月) after `month`.
+        #[serde(default)]
+        leap: bool,
+    },
     /// Not scheduled yet: no span.
     Unscheduled,
 }
+
+/// The years festival and lunar times can be given for.
+pub const CHINESE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The furthest a festival time may reach from the festival's day, in days.
+pub const MAX_FESTIVAL_OFFSET: i32 = 180;
 
 /// Why a `When` does not describe real days.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -134,6 +168,31 @@ pub enum WhenError {
     /// A range whose end comes before its start.
     #[error("the range ends before it starts")]
     RangeBackwards,
+    /// A festival or lunar time outside the years the Chinese calendar covers
+    /// ([`CHINESE_YEARS`]).
+    #[error("year {0} is outside the Chinese calendar's years")]
+    ChineseYear(i32),
+    /// Festival offsets that run backwards or reach too far.
+    #[error("days {from} to {to} around the festival are not a span")]
+    Offsets {
+        /// First offset.
+        from: i32,
+        /// Last offset.
+        to: i32,
+    },
+    /// A lunar date the year does not have (a leap month it lacks, a 三十 in a
+    /// month of 29 days, a month or day out of range).
+    #[error("lunar {month}/{day} (leap: {leap}) does not exist in {year}")]
+    NoLunarDay {
+        /// The lunar year.
+        year: i32,
+        /// The month.
+        month: u32,
+        /// The day.
+        day: u32,
+        /// Leap month.
+        leap: bool,
+    },
 }
 
 /// Smallest and largest years accepted anywhere in a plan.
@@ -215,6 +274,46 @@ impl When {
                 months_span(year, half * 6 - 5, half * 6)?
             }
             When::Year { year } => months_span(year, 1, 12)?,
+            When::Festival {
+                year,
+                festival,
+                from,
+                to,
+            } => {
+                if from > to || from.abs() > MAX_FESTIVAL_OFFSET || to.abs() > MAX_FESTIVAL_OFFSET {
+                    return Err(WhenError::Offsets { from, to });
+                }
+                if !CHINESE_YEARS.contains(&year) {
+                    return Err(WhenError::ChineseYear(year));
+                }
+                let day = festival.day(year).ok_or(WhenError::ChineseYear(year))?;
+                let at = |offset: i32| day + Duration::days(i64::from(offset));
+                Span {
+                    start: at(from),
+                    end: at(to),
+                }
+            }
+            When::Lunar {
+                year,
+                month,
+                day,
+                leap,
+            } => {
+                if !CHINESE_YEARS.contains(&year) {
+                    return Err(WhenError::ChineseYear(year));
+                }
+                let missing = WhenError::NoLunarDay {
+                    year,
+                    month,
+                    day,
+                    leap,
+                };
+                let date = lunar_date(year, month, day, leap).ok_or(missing)?;
+                Span {
+                    start: date,
+                    end: date,
+                }
+            }
             When::Unscheduled => return Ok(None),
         };
         if !YEAR_RANGE.contains(&span.start.year()) || !YEAR_RANGE.contains(&span.end.year()) {
@@ -229,12 +328,22 @@ impl When {
     }
 
     /// True for kinds the plan states loosely (month, 旬, quarter, …): they are drawn
-    /// as soft bands, not as fixed dates.
+    /// as soft bands, not as fixed dates. A festival's or a lunar date's days are
+    /// exact.
     pub fn is_fuzzy(&self) -> bool {
         !matches!(
             self,
-            When::Date { .. } | When::Range { .. } | When::Unscheduled
+            When::Date { .. }
+                | When::Range { .. }
+                | When::Festival { .. }
+                | When::Lunar { .. }
+                | When::Unscheduled
         )
+    }
+
+    /// True for the kinds that need file version 2 (festival and lunar times).
+    pub fn needs_version_2(&self) -> bool {
+        matches!(self, When::Festival { .. } | When::Lunar { .. })
     }
 
     /// The same time `years` years later (or earlier). 29 February becomes
@@ -270,9 +379,112 @@ impl When {
                 half,
             },
             When::Year { year } => When::Year { year: year + years },
+            // The anchor stays: 元宵 of next year, not last year's date.
+            When::Festival {
+                year,
+                festival,
+                from,
+                to,
+            } => When::Festival {
+                year: year + years,
+                festival,
+                from,
+                to,
+            },
+            When::Lunar {
+                year,
+                month,
+                day,
+                leap,
+            } => {
+                let year = year + years;
+                // 闰四月 becomes 四月 in a year without it, 三十 the last day of a
+                // month of 29 days.
+                let leap = leap && lunar::leap_month(year) == u8::try_from(month).ok();
+                let days = u8::try_from(month)
+                    .ok()
+                    .and_then(|m| lunar::month_days(year, m, leap))
+                    .map_or(day, u32::from);
+                When::Lunar {
+                    year,
+                    month,
+                    day: day.min(days),
+                    leap,
+                }
+            }
             When::Unscheduled => When::Unscheduled,
         }
     }
+}
+
+impl When {
+    /// A festival or lunar time `days` days later (earlier if negative), keeping its
+    /// anchor: a festival time's offsets move ("元宵节" → "元宵节后2天"), a lunar
+    /// date becomes the lunar date that many days on. `None` for other kinds or a
+    /// result outside the accepted range.
+    pub fn anchored_shift(&self, days: i64) -> Option<When> {
+        let out = match *self {
+            When::Festival {
+                year,
+                festival,
+                from,
+                to,
+            } => {
+                let days = i32::try_from(days).ok()?;
+                When::Festival {
+                    year,
+                    festival,
+                    from: from.checked_add(days)?,
+                    to: to.checked_add(days)?,
+                }
+            }
+            When::Lunar { .. } => {
+                let date = self.span().ok()??.start + Duration::try_days(days)?;
+                let l = lunar::lunar_of(date)?;
+                When::Lunar {
+                    year: l.year,
+                    month: u32::from(l.month),
+                    day: u32::from(l.day),
+                    leap: l.leap,
+                }
+            }
+            _ => return None,
+        };
+        out.validate().ok().map(|()| out)
+    }
+
+    /// A festival time whose last day is `end` (at least its first). `None` for
+    /// other kinds.
+    pub fn anchored_with_end(&self, end: NaiveDate) -> Option<When> {
+        let When::Festival {
+            year,
+            festival,
+            from,
+            ..
+        } = *self
+        else {
+            return None;
+        };
+        let day = festival.day(year)?;
+        let to = i32::try_from((end - day).num_days()).ok()?;
+        let out = When::Festival {
+            year,
+            festival,
+            from,
+            to,
+        };
+        out.validate().ok().map(|()| out)
+    }
+}
+
+/// The Gregorian date of a lunar date given in a `when`'s numbers.
+fn lunar_date(year: i32, month: u32, day: u32, leap: bool) -> Option<NaiveDate> {
+    lunar::solar_of(lunar::LunarDate {
+        year,
+        month: u8::try_from(month).ok()?,
+        leap,
+        day: u8::try_from(day).ok()?,
+    })
 }
 
 /// `date` moved by whole years; 29 February falls back to 28 February.

@@ -30,7 +30,11 @@ pub fn step_days(when: &When, snap: Snap) -> f64 {
         Snap::Month => 30.0,
     };
     match when {
-        When::Date { .. } | When::Range { .. } | When::Unscheduled => snap_days,
+        When::Date { .. }
+        | When::Range { .. }
+        | When::Festival { .. }
+        | When::Lunar { .. }
+        | When::Unscheduled => snap_days,
         When::Month { .. } | When::Months { .. } => 365.25 / 12.0,
         When::Xun { .. } => 365.25 / 36.0,
         When::Quarter { .. } => 365.25 / 4.0,
@@ -114,6 +118,14 @@ pub fn moved_by(when: &When, n: i32, snap: Snap) -> Option<When> {
             }
         }
         When::Year { year } => When::Year { year: year + n },
+        When::Festival { .. } | When::Lunar { .. } => {
+            let unit = match snap {
+                Snap::Day => 1,
+                Snap::Week => 7,
+                Snap::Month => 30,
+            };
+            return when.anchored_shift(i64::from(n) * unit);
+        }
         When::Unscheduled => return None,
     };
     out.validate().ok().map(|()| out)
@@ -153,6 +165,10 @@ pub fn resized_by(when: &When, n: i32, snap: Snap) -> Option<When> {
             from,
             to: (to as i32 + n).try_into().ok()?,
         },
+        When::Festival { .. } => {
+            let end = when.span().ok()??.end;
+            return when.anchored_with_end(shift_day(end, n, snap)?);
+        }
         _ => return None,
     };
     let out = match out {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
+use jihua::almanac::{lunar, Festival};
 use jihua::model::plan::{Extra, Tombstone};
 use jihua::model::{
     Comparator, Department, DepartmentId, EntryId, Item, ItemId, Period, Place, PlaceId, Plan,
@@ -66,7 +67,38 @@ pub fn when() -> impl Strategy<Value = When> {
         (year(), 1..=4u32).prop_map(|(year, quarter)| When::Quarter { year, quarter }),
         (year(), 1..=2u32).prop_map(|(year, half)| When::Half { year, half }),
         year().prop_map(|year| When::Year { year }),
+        chinese_when(),
         Just(When::Unscheduled),
+    ]
+}
+
+/// A festival or lunar time (file version 2) that exists. (Festival years start at
+/// 1901 so that offsets before 1 January 1900 do not leave the accepted years.)
+pub fn chinese_when() -> impl Strategy<Value = When> {
+    let year = || 1900..=2100i32;
+    prop_oneof![
+        (
+            1901..=2100i32,
+            proptest::sample::select(Festival::ALL.to_vec()),
+            -30..=30i32,
+            0..=30i32
+        )
+            .prop_map(|(year, festival, from, len)| When::Festival {
+                year,
+                festival,
+                from,
+                to: from + len
+            }),
+        (year(), 1..=12u32, 1..=30u32, any::<bool>()).prop_map(|(year, month, day, leap)| {
+            let leap = leap && lunar::leap_month(year) == Some(month as u8);
+            let days = lunar::month_days(year, month as u8, leap).unwrap_or(29);
+            When::Lunar {
+                year,
+                month,
+                day: day.min(u32::from(days)),
+                leap,
+            }
+        }),
     ]
 }
 

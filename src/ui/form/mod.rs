@@ -7,7 +7,7 @@ mod entry;
 mod when;
 
 pub use entry::{EntryDraft, EntryField};
-pub use when::{normalize_number, WhenDraft, WhenKind};
+pub use when::{normalize_number, Around, WhenDraft, WhenKind};
 
 use crate::model::target::{valid_quantity, MAX_QUANTITY};
 use crate::model::{
@@ -44,6 +44,12 @@ pub enum FieldError {
     Times,
     /// Quantity not a number in range.
     Quantity,
+    /// Days around a festival not whole numbers in range, or backwards.
+    Offsets,
+    /// A lunar date its year does not have.
+    LunarDay,
+    /// A festival or lunar year outside 1900–2100.
+    ChineseYear,
 }
 
 /// How the repeat picker is set.
@@ -220,5 +226,8 @@ pub fn field_error(lang: crate::ui::i18n::Lang, e: FieldError) -> &'static str {
         FieldError::Months => t.err_months,
         FieldError::Times => t.err_times,
         FieldError::Quantity => t.err_quantity,
+        FieldError::Offsets => t.err_offsets,
+        FieldError::LunarDay => t.err_lunar_day,
+        FieldError::ChineseYear => t.err_chinese_year,
     }
 }

@@ -1,7 +1,8 @@
 //! The time picker's fields and how they become a [`When`].
 
 use super::FieldError;
-use crate::model::when::YEAR_RANGE;
+use crate::almanac::Festival;
+use crate::model::when::{WhenError, CHINESE_YEARS, MAX_FESTIVAL_OFFSET, YEAR_RANGE};
 use crate::model::{When, Xun};
 use chrono::NaiveDate;
 
@@ -24,13 +25,70 @@ pub enum WhenKind {
     Date,
     /// Precise days.
     Range,
+    /// Around a festival (元宵节, 春节前后各三天).
+    Festival,
+    /// A lunar date (农历正月十五).
+    Lunar,
     /// Not scheduled.
     Unscheduled,
 }
 
+/// Which days around a festival the picker describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Around {
+    /// 当天: the festival's day.
+    Day,
+    /// 前后各N天: N days before to N days after.
+    Both,
+    /// 当天及之前N天.
+    Before,
+    /// 当天及之后N天.
+    After,
+    /// Days `from` to `to` after the festival (negative: before).
+    Custom,
+}
+
+impl Around {
+    /// All choices, in picker order.
+    pub const ALL: [Around; 5] = [
+        Around::Day,
+        Around::Both,
+        Around::Before,
+        Around::After,
+        Around::Custom,
+    ];
+
+    /// A stable key for `<option value>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Around::Day => "day",
+            Around::Both => "both",
+            Around::Before => "before",
+            Around::After => "after",
+            Around::Custom => "custom",
+        }
+    }
+
+    /// The choice with this key.
+    pub fn from_key(key: &str) -> Option<Around> {
+        Around::ALL.into_iter().find(|a| a.key() == key)
+    }
+
+    /// How the picker shows offsets `from`–`to`, with N or the custom offsets.
+    pub fn of(from: i32, to: i32) -> (Around, i32) {
+        match (from, to) {
+            (0, 0) => (Around::Day, 0),
+            (f, t) if f == -t && t > 0 => (Around::Both, t),
+            (f, 0) if f < 0 => (Around::Before, -f),
+            (0, t) if t > 0 => (Around::After, t),
+            _ => (Around::Custom, 0),
+        }
+    }
+}
+
 impl WhenKind {
     /// All kinds, in picker order.
-    pub const ALL: [WhenKind; 9] = [
+    pub const ALL: [WhenKind; 11] = [
         WhenKind::Year,
         WhenKind::Half,
         WhenKind::Quarter,
@@ -39,6 +97,8 @@ impl WhenKind {
         WhenKind::Xun,
         WhenKind::Date,
         WhenKind::Range,
+        WhenKind::Festival,
+        WhenKind::Lunar,
         WhenKind::Unscheduled,
     ];
 
@@ -53,6 +113,8 @@ impl WhenKind {
             WhenKind::Xun => "xun",
             WhenKind::Date => "date",
             WhenKind::Range => "range",
+            WhenKind::Festival => "festival",
+            WhenKind::Lunar => "lunar",
             WhenKind::Unscheduled => "unscheduled",
         }
     }
@@ -86,6 +148,22 @@ pub struct WhenDraft {
     pub start: String,
     /// End date as `YYYY-MM-DD` (range kind).
     pub end: String,
+    /// The festival (festival kind).
+    pub festival: Festival,
+    /// Which days around it.
+    pub around: Around,
+    /// N of 前后各N天 and the like, as typed.
+    pub around_days: String,
+    /// First offset of a custom span, as typed.
+    pub offset_from: String,
+    /// Last offset of a custom span, as typed.
+    pub offset_to: String,
+    /// Lunar month 1–12 (lunar kind).
+    pub lunar_month: u32,
+    /// Lunar day 1–30.
+    pub lunar_day: u32,
+    /// The leap month.
+    pub leap: bool,
 }
 
 /// Turns full-width digits and punctuation (typed by Chinese input methods) into
@@ -122,6 +200,14 @@ impl WhenDraft {
             half: 1,
             start: String::new(),
             end: String::new(),
+            festival: Festival::Spring,
+            around: Around::Day,
+            around_days: "3".to_owned(),
+            offset_from: "0".to_owned(),
+            offset_to: "0".to_owned(),
+            lunar_month: 1,
+            lunar_day: 15,
+            leap: false,
         };
         let year = |y: i32| y.to_string();
         match *when {
@@ -187,9 +273,73 @@ impl WhenDraft {
                     ..d
                 };
             }
+            When::Festival {
+                year: y,
+                festival,
+                from,
+                to,
+            } => {
+                let (around, n) = Around::of(from, to);
+                d = WhenDraft {
+                    kind: WhenKind::Festival,
+                    year: year(y),
+                    festival,
+                    around,
+                    around_days: if n > 0 { n.to_string() } else { d.around_days },
+                    offset_from: from.to_string(),
+                    offset_to: to.to_string(),
+                    ..d
+                };
+            }
+            When::Lunar {
+                year: y,
+                month,
+                day,
+                leap,
+            } => {
+                d = WhenDraft {
+                    kind: WhenKind::Lunar,
+                    year: year(y),
+                    lunar_month: month,
+                    lunar_day: day,
+                    leap,
+                    ..d
+                };
+            }
             When::Unscheduled => {}
         }
         d
+    }
+
+    /// Offsets `(from, to)` of the festival kind.
+    fn offsets(&self) -> Result<(i32, i32), FieldError> {
+        let number = |s: &str| {
+            normalize_number(s)
+                .parse::<i32>()
+                .ok()
+                .filter(|n| n.abs() <= MAX_FESTIVAL_OFFSET)
+                .ok_or(FieldError::Offsets)
+        };
+        let days = || {
+            number(&self.around_days).and_then(|n| {
+                if n > 0 {
+                    Ok(n)
+                } else {
+                    Err(FieldError::Offsets)
+                }
+            })
+        };
+        let (from, to) = match self.around {
+            Around::Day => (0, 0),
+            Around::Both => (-days()?, days()?),
+            Around::Before => (-days()?, 0),
+            Around::After => (0, days()?),
+            Around::Custom => (number(&self.offset_from)?, number(&self.offset_to)?),
+        };
+        if to < from {
+            return Err(FieldError::Offsets);
+        }
+        Ok((from, to))
     }
 
     /// The `When` these fields describe, or what is wrong with them.
@@ -241,10 +391,37 @@ impl WhenDraft {
                 }
                 When::Range { start, end }
             }
+            WhenKind::Festival | WhenKind::Lunar => {
+                let year = year()?;
+                if !CHINESE_YEARS.contains(&year) {
+                    return Err(FieldError::ChineseYear);
+                }
+                if self.kind == WhenKind::Festival {
+                    let (from, to) = self.offsets()?;
+                    When::Festival {
+                        year,
+                        festival: self.festival,
+                        from,
+                        to,
+                    }
+                } else {
+                    When::Lunar {
+                        year,
+                        month: self.lunar_month,
+                        day: self.lunar_day,
+                        leap: self.leap,
+                    }
+                }
+            }
             WhenKind::Unscheduled => When::Unscheduled,
         };
         // Anything the picker cannot express is caught by the model's own rule.
-        when.validate().map_err(|_| FieldError::Date)?;
+        when.validate().map_err(|e| match e {
+            WhenError::NoLunarDay { .. } => FieldError::LunarDay,
+            WhenError::ChineseYear(_) => FieldError::ChineseYear,
+            WhenError::Offsets { .. } => FieldError::Offsets,
+            _ => FieldError::Date,
+        })?;
         Ok(when)
     }
 }

@@ -236,6 +236,12 @@ fn sentence(lang: Lang, f: &str, problem: &Problem) -> String {
         Problem::SectionCycle => format!("{f} makes the section contain itself"),
         Problem::Backwards if zh => format!("{f}早于开始"),
         Problem::Backwards => format!("{f} comes before the start"),
+        Problem::NoLunarDay if zh => {
+            format!("{f}：这一年农历没有这一天（没有这个闰月，或这个月只有二十九天）")
+        }
+        Problem::NoLunarDay => format!(
+            "{f}: that lunar year has no such day (no such leap month, or the month has 29 days)"
+        ),
         Problem::TooLong { chars, max } if zh => format!("{f}太长（{chars} 个字，最多 {max} 个）"),
         Problem::TooLong { chars, max } => {
             format!("{f} is too long ({chars} characters, at most {max})")

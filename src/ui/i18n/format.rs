@@ -2,6 +2,7 @@
 //! name a thing. Pure, host-tested.
 
 use super::Lang;
+use crate::almanac::{lunar, Festival};
 use crate::model::numbering::chinese_numeral;
 use crate::model::{Comparator, EditError, Period, Repeat, Status, Target, When, Xun};
 use chrono::{Datelike, NaiveDate};
@@ -140,7 +141,105 @@ pub fn when_label(lang: Lang, when: &When, plan_year: i32) -> String {
             (Lang::Zh, false) => format!("{year}年全年"),
             (Lang::En, false) => format!("Whole of {year}"),
         },
+        When::Festival {
+            year,
+            festival,
+            from,
+            to,
+        } => format!(
+            "{}{}{}",
+            year_prefix(lang, year, plan_year),
+            around_label(lang, festival_name(lang, festival), from, to),
+            resolved(lang, when, year)
+        ),
+        When::Lunar {
+            year,
+            month,
+            day,
+            leap,
+        } => {
+            let (m, d) = (
+                u8::try_from(month).unwrap_or(0),
+                u8::try_from(day).unwrap_or(0),
+            );
+            let date = match lang {
+                Lang::Zh => format!("农历{}{}", lunar::month_name(m, leap), lunar::day_name(d)),
+                Lang::En if leap => format!("Lunar leap {month}/{day}"),
+                Lang::En => format!("Lunar {month}/{day}"),
+            };
+            format!(
+                "{}{date}{}",
+                year_prefix(lang, year, plan_year),
+                resolved(lang, when, year)
+            )
+        }
         When::Unscheduled => t.kind_unscheduled.to_owned(),
+    }
+}
+
+/// A festival's name in `lang`.
+pub fn festival_name(lang: Lang, festival: Festival) -> &'static str {
+    match lang {
+        Lang::Zh => festival.name_zh(),
+        Lang::En => festival.name_en(),
+    }
+}
+
+/// "春节前后各三天", "元宵节", "中秋节及后两天" / "Spring Festival ±3 days".
+pub fn around_label(lang: Lang, name: &str, from: i32, to: i32) -> String {
+    let n = |x: i32| {
+        let x = x.unsigned_abs();
+        match lang {
+            Lang::Zh if x <= 10 => chinese_numeral(x),
+            _ => x.to_string(),
+        }
+    };
+    match (lang, from, to) {
+        (_, 0, 0) => name.to_owned(),
+        (Lang::Zh, f, t) if f == -t && t > 0 => format!("{name}前后各{}天", n(t)),
+        (Lang::Zh, f, 0) if f < 0 => format!("{name}及前{}天", n(f)),
+        (Lang::Zh, 0, t) if t > 0 => format!("{name}及后{}天", n(t)),
+        (Lang::Zh, f, t) => {
+            let side = |x: i32| match x {
+                0 => "当天".to_owned(),
+                x if x < 0 => format!("前{}天", n(x)),
+                x => format!("后{}天", n(x)),
+            };
+            if f == t {
+                format!(
+                    "{name}{}",
+                    side(f).replace('前', "前第").replace('后', "后第")
+                )
+            } else {
+                format!("{name}{}至{}", side(f), side(t))
+            }
+        }
+        (Lang::En, f, t) if f == -t && t > 0 => format!("{name} ±{t} days"),
+        (Lang::En, f, 0) if f < 0 => format!("{name} and {} days before", -f),
+        (Lang::En, 0, t) if t > 0 => format!("{name} and {t} days after"),
+        (Lang::En, f, t) if f == t => format!("{name} {f:+} days"),
+        (Lang::En, f, t) => format!("{name} {f:+} to {t:+} days"),
+    }
+}
+
+/// The days a festival or lunar time resolves to, in brackets: "（2月20日）",
+/// " (20 Feb)"; empty if it does not resolve.
+fn resolved(lang: Lang, when: &When, year: i32) -> String {
+    let Ok(Some(span)) = when.span() else {
+        return String::new();
+    };
+    let days = if span.start == span.end {
+        When::Date { date: span.start }
+    } else {
+        When::Range {
+            start: span.start,
+            end: span.end,
+        }
+    };
+    let label = when_label(lang, &days, year);
+    match lang {
+        Lang::Zh => format!("（{label}）"),
+        Lang::En => format!(" ({label})"),
     }
 }
 
