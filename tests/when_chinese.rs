@@ -1,6 +1,9 @@
 //! Festival and lunar times (file version 2): their spans, how they read, copying
 //! to next year, moving them, the form's picker, and the file version they need.
 
+// Host only: proptest is not built for the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use chrono::{Datelike, Duration, NaiveDate};
 use jihua::almanac::{lunar, Festival};
 use jihua::file::{plan_json, read_str, version_for};

@@ -25,6 +25,8 @@ fn kind_label(lang: Lang, kind: WhenKind) -> &'static str {
         WhenKind::Xun => t.kind_xun,
         WhenKind::Date => t.kind_date,
         WhenKind::Range => t.kind_range,
+        WhenKind::Festival => t.kind_festival,
+        WhenKind::Lunar => t.kind_lunar,
         WhenKind::Unscheduled => t.kind_unscheduled,
     }
 }
@@ -138,6 +140,7 @@ fn WhenFields(draft: RwSignal<ItemDraft>, errors: Memo<Vec<(Field, FieldError)>>
                         on:input=set(|d, v| d.when.end = v) on:change=set(|d, v| d.when.end = v) />
                 </label>
             </Show>
+            <super::when_chinese::ChineseWhenFields draft />
             <FieldProblem errors field=Field::When />
             <div class="repeat-row">
                 <label class="inline">

@@ -6,6 +6,7 @@ pub mod conflict;
 pub mod history;
 mod item_form;
 pub mod storage_info;
+mod when_chinese;
 
 use crate::model::when::YEAR_RANGE;
 use crate::model::{Edit, PlanInfo};
