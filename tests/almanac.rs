@@ -420,3 +420,24 @@ fn the_file_check_knows_every_festival_word() {
     ours.sort();
     assert_eq!(in_schema, ours);
 }
+
+#[test]
+fn an_arrangement_reads_holiday_by_holiday() {
+    let summary = parse_notice(NOTICE_2026, 2026).unwrap().summary();
+    let names: Vec<&str> = summary.iter().map(|h| h.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "元旦",
+            "春节",
+            "清明节",
+            "劳动节",
+            "端午节",
+            "中秋节",
+            "国庆节"
+        ]
+    );
+    assert_eq!(summary[1].off, vec![(date(2026, 2, 15), date(2026, 2, 23))]);
+    assert_eq!(summary[1].work, vec![date(2026, 2, 14), date(2026, 2, 28)]);
+    assert_eq!(summary[6].work, vec![date(2026, 9, 20), date(2026, 10, 10)]);
+}

@@ -685,3 +685,38 @@ fn a_drag_steps_by_the_unit_of_the_time_it_moves() {
     let wppd = Zoom::Week.px_per_day();
     assert_eq!(drag_steps(&day, 3.0 * wppd + 5.0, wppd, Snap::Day), 3);
 }
+
+#[test]
+fn festival_markers_and_holiday_bands_in_view() {
+    use jihua::almanac::{Almanac, Festival, Mark, Shown};
+    use jihua::timeline::almanac_marks;
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let scale = Scale::new(
+        jihua::model::Span::new(day(1, 1), day(12, 31)).unwrap(),
+        Zoom::Month,
+    );
+    let almanac = Almanac::new(&[]);
+    let (marks, bands) = almanac_marks(&scale, &almanac, Shown::default(), 0.0, scale.width());
+    let spring = marks.iter().find(|m| m.date == day(2, 17)).unwrap();
+    assert_eq!(spring.marks, vec![Mark::Festival(Festival::Spring)]);
+    assert_eq!(spring.x, scale.x(day(2, 17)));
+    assert!(marks.iter().any(|m| m.date == day(3, 3)));
+    // Solar terms are left to the calendar.
+    assert!(!marks.iter().any(|m| m.date == day(2, 4)));
+    let spring_band = bands.iter().find(|b| b.start == day(2, 15)).unwrap();
+    assert_eq!(spring_band.end, day(2, 23));
+    assert_eq!(spring_band.width, 9.0 * Zoom::Month.px_per_day());
+    // Only what is in view, and nothing of a hidden layer.
+    let x = scale.x(day(6, 1));
+    let (marks, bands) = almanac_marks(&scale, &almanac, Shown::default(), x, x + 100.0);
+    assert!(marks.iter().all(|m| m.date >= day(6, 1)));
+    assert!(bands.iter().all(|b| b.end >= day(6, 1)));
+    let hidden = Shown {
+        holidays: false,
+        traditional: false,
+        observances: false,
+        ..Shown::default()
+    };
+    let (marks, bands) = almanac_marks(&scale, &almanac, hidden, 0.0, scale.width());
+    assert!(marks.is_empty() && bands.is_empty());
+}

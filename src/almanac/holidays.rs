@@ -36,6 +36,52 @@ pub struct Arrangement {
     pub days: Vec<HolidayDay>,
 }
 
+/// One holiday of an arrangement, as a notice states it: its runs of days off and
+/// its make-up working days.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HolidaySummary {
+    /// The holiday (春节).
+    pub name: String,
+    /// Its runs of consecutive days off, first and last day.
+    pub off: Vec<(NaiveDate, NaiveDate)>,
+    /// Its make-up working days.
+    pub work: Vec<NaiveDate>,
+}
+
+impl Arrangement {
+    /// The arrangement holiday by holiday, in the order of their first days.
+    pub fn summary(&self) -> Vec<HolidaySummary> {
+        let mut out: Vec<HolidaySummary> = Vec::new();
+        let mut days = self.days.clone();
+        days.sort_by_key(|d| d.date);
+        // Days off first, so that each holiday is placed by its first day off.
+        days.sort_by_key(|d| !d.off);
+        for d in days {
+            let i = match out.iter().position(|h| h.name == d.name) {
+                Some(i) => i,
+                None => {
+                    out.push(HolidaySummary {
+                        name: d.name.clone(),
+                        off: Vec::new(),
+                        work: Vec::new(),
+                    });
+                    out.len() - 1
+                }
+            };
+            let h = &mut out[i];
+            if !d.off {
+                h.work.push(d.date);
+                continue;
+            }
+            match h.off.last_mut() {
+                Some(run) if run.1.succ_opt() == Some(d.date) => run.1 = d.date,
+                _ => h.off.push((d.date, d.date)),
+            }
+        }
+        out
+    }
+}
+
 /// What is known of a year's holidays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum YearStatus {

@@ -12,7 +12,7 @@ pub mod terms;
 
 pub use festivals::{Festival, Group};
 pub use holiday_file::{holiday_file_json, read_holiday_file, HolidayFileError};
-pub use holidays::{Arrangement, HolidayDay, Holidays, YearStatus};
+pub use holidays::{Arrangement, HolidayDay, HolidaySummary, Holidays, YearStatus};
 pub use notice::{notice_year, parse_notice, NoticeError};
 
 use chrono::{Datelike, NaiveDate};

@@ -211,6 +211,8 @@ pub enum Problem {
     SectionCycle,
     /// An end that comes before its start.
     Backwards,
+    /// A backup's `holidays` that are not holiday arrangements.
+    NotHolidays,
     /// A lunar date its year does not have (a leap month it lacks, a 三十 in a
     /// month of 29 days).
     NoLunarDay,

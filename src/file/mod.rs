@@ -17,6 +17,7 @@ pub use error::{FileError, JsonPath, Problem};
 pub use merge::merge;
 pub use read::{read_bytes, read_str, FileErrors};
 
+use crate::almanac::Arrangement;
 use crate::model::Plan;
 use serde::Serialize;
 
@@ -62,6 +63,9 @@ pub struct PlanFile {
     pub plans: Vec<Plan>,
     /// When it was written, as the file says.
     pub exported_at: Option<String>,
+    /// The holiday arrangements the user added, which a backup carries
+    /// (`holidays`, in the holiday-cn shape of [`crate::almanac::holiday_file`]).
+    pub holidays: Vec<Arrangement>,
 }
 
 /// The envelope of both formats: one of `plan` and `plans` is set.
@@ -74,6 +78,8 @@ struct Envelope<'a> {
     plan: Option<&'a Plan>,
     #[serde(skip_serializing_if = "Option::is_none")]
     plans: Option<&'a [Plan]>,
+    #[serde(skip_serializing_if = "<[Arrangement]>::is_empty")]
+    holidays: &'a [Arrangement],
 }
 
 impl Envelope<'_> {
@@ -92,18 +98,25 @@ pub fn plan_json(plan: &Plan, exported_at: &str) -> String {
         exported_at,
         plan: Some(plan),
         plans: None,
+        holidays: &[],
     }
     .write()
 }
 
 /// A backup file of `plans`, written at `exported_at` (RFC 3339).
 pub fn backup_json(plans: &[Plan], exported_at: &str) -> String {
+    backup_json_with(plans, &[], exported_at)
+}
+
+/// A backup file of `plans` and of the holiday arrangements the user added.
+pub fn backup_json_with(plans: &[Plan], holidays: &[Arrangement], exported_at: &str) -> String {
     Envelope {
         format: BACKUP_FORMAT,
         version: version_for(plans),
         exported_at,
         plan: None,
         plans: Some(plans),
+        holidays,
     }
     .write()
 }

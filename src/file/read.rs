@@ -7,6 +7,7 @@ use super::error::{FileError, JsonPath, Problem, SyntaxKind};
 use super::limits::{check_depth, decode, MAX_BYTES, MAX_PLANS};
 use super::locate::{locate, problem_of};
 use super::{FileKind, PlanFile, BACKUP_FORMAT, FORMAT_VERSION, PLAN_FORMAT};
+use crate::almanac::read_holiday_file;
 use crate::model::validate::validate;
 use crate::model::Plan;
 use serde_json::Value;
@@ -154,10 +155,19 @@ pub fn read_str(text: &str) -> Result<PlanFile, FileErrors> {
     if !checker.errors.is_empty() {
         return Err(checker.into());
     }
+    let holidays = match (kind, value.get("holidays")) {
+        (FileKind::Backup, Some(holidays)) => {
+            read_holiday_file(&holidays.to_string()).map_err(|_| {
+                FileErrors::from(FileError::at(root.key("holidays"), Problem::NotHolidays))
+            })?
+        }
+        _ => Vec::new(),
+    };
     Ok(PlanFile {
         kind,
         plans,
         exported_at,
+        holidays,
     })
 }
 

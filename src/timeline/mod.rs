@@ -3,6 +3,7 @@
 //! activity's bar, and the visible window (which rows and which days must be drawn
 //! for a scroll position). Pure: the component only draws what is computed here.
 
+pub mod almanac;
 pub mod bars;
 pub mod edit;
 pub mod nav;
@@ -10,6 +11,7 @@ pub mod rows;
 pub mod scale;
 pub mod window;
 
+pub use almanac::{almanac_marks, FestivalMark, HolidayBand};
 pub use bars::{bar, Bar};
 pub use nav::TimelineView;
 pub use rows::{rows, Row, RowKind};

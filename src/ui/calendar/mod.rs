@@ -2,6 +2,7 @@
 //! grid. Its view, focused day and filter live in the URL hash, so a view can be
 //! bookmarked. Everything drawn comes from the pure `calendar` module.
 
+mod almanac;
 mod chip;
 mod handles;
 pub mod month;
@@ -86,6 +87,7 @@ pub fn Calendar() -> impl IntoView {
                 </div>
             </div>
             <Filters />
+            <almanac::AlmanacBar />
             {move || match state.calendar.with(|f| f.view) {
                 CalendarView::Month => view! { <MonthGrid /> }.into_any(),
                 CalendarView::Week => view! { <MonthGrid week=true /> }.into_any(),

@@ -5,10 +5,11 @@
 //! what was done on that day. Drags use pointer events, so they work with a mouse,
 //! a pen and (after a long press) a finger.
 
+use crate::almanac::{DayNote, Off, Shown as Layers};
 use crate::calendar::{month_grid, week_grid, Segment};
 use crate::ui::calendar::chip::{event_chip, shown_events, Shown};
 use crate::ui::calendar::handles::{day_at, Drag, Handles};
-use crate::ui::i18n::date_label;
+use crate::ui::i18n::{date_label, mark_name, off_mark, off_title, Lang};
 use crate::ui::state::use_state;
 use crate::ui::widgets::press::follow;
 use chrono::{Datelike, NaiveDate};
@@ -72,6 +73,33 @@ fn listen(h: Handles) {
     });
 }
 
+/// The top line of a day cell: its number, its lunar day or festival, and 休 or 班.
+fn day_head(lang: Lang, date: NaiveDate, note: Option<DayNote>, shown: Layers) -> impl IntoView {
+    let (label, festive, names) = match &note {
+        Some(n) => match n.marks.first() {
+            Some(&m) => {
+                let names: Vec<&str> = n.marks.iter().map(|&m| mark_name(lang, m)).collect();
+                (mark_name(lang, m).to_owned(), true, names.join(" · "))
+            }
+            None if shown.lunar => (n.lunar_short(), false, n.lunar_name()),
+            None => (String::new(), false, String::new()),
+        },
+        None => (String::new(), false, String::new()),
+    };
+    let off = note
+        .as_ref()
+        .and_then(|n| Some((n.off?, n.holiday.clone().unwrap_or_default())));
+    view! {
+        <span class="cal-dayhead">
+            <span class="cal-daynum">{date.day()}</span>
+            <span class="cal-lunar" class:cal-festive=festive title=names>{label}</span>
+            {off.map(|(off, holiday)| view! {
+                <span class="cal-off-mark" title=off_title(lang, off, &holiday)>{off_mark(lang, off)}</span>
+            })}
+        </span>
+    }
+}
+
 /// The month (or, with `week`, the week) around the calendar's focused day.
 #[component]
 pub fn MonthGrid(
@@ -106,6 +134,23 @@ pub fn MonthGrid(
             }
         })
     });
+    // The almanac of the days shown: lunar days, festivals, 休 and 班.
+    let notes = Memo::new(move |_| {
+        let days = grid.with(|g| {
+            let g = g.as_ref()?;
+            let first = g.weeks.first()?.days.first()?.date;
+            let last = g.weeks.last()?.days.last()?.date;
+            Some((first, last))
+        });
+        let shown = state.shown.get();
+        let notes: std::collections::HashMap<NaiveDate, DayNote> = days
+            .map(|(first, last)| state.almanac.with(|a| a.notes(first, last, shown)))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|n| (n.date, n))
+            .collect();
+        std::sync::Arc::new(notes)
+    });
     listen(h);
     let weekdays = move || {
         t().cal_weekdays
@@ -116,6 +161,8 @@ pub fn MonthGrid(
     view! {
         {move || grid.get().map(|g| {
             let lang = state.lang.get_untracked();
+            let notes = notes.get();
+            let layers = state.shown.get_untracked();
             // What each event shows, worked out once for all the rows it spans.
             let shown: std::rc::Rc<Vec<Shown>> = std::rc::Rc::new(shown_events(state, &g.events));
             let events = std::rc::Rc::new(g.events.clone());
@@ -139,8 +186,16 @@ pub fn MonthGrid(
                     <div class="cal-week" style=format!("--lanes:{lanes}")>
                         {week.days.into_iter().enumerate().map(|(i, day)| {
                             let date = day.date;
+                            let note = notes.get(&date).cloned();
+                            let off = note.as_ref().and_then(|n| n.off);
+                            let lunar = note.as_ref().map(DayNote::lunar_name).unwrap_or_default();
+                            let festival = note.as_ref().map(DayNote::marks_zh).unwrap_or_default();
                             view! {
                                 <div class="cal-day" data-testid="cal-day" data-date=date.to_string()
+                                    data-lunar=lunar data-festival=festival
+                                    data-off=off.map_or("", Off::word)
+                                    class:cal-off-holiday=off == Some(Off::Holiday)
+                                    class:cal-off-workday=off == Some(Off::Workday)
                                     class:cal-out=!day.in_month class:cal-today=day.today class:cal-weekend=day.weekend
                                     class:cal-focused=move || state.calendar.with(|f| f.day == date)
                                     class:cal-over=move || over.get() == Some(date) && drag.with(|d| d.as_ref().is_some_and(|d| d.moved))
@@ -153,7 +208,7 @@ pub fn MonthGrid(
                                         state.calendar.update(|f| f.day = date);
                                         state.create_on(date);
                                     }>
-                                    <span class="cal-daynum">{date.day()}</span>
+                                    {day_head(lang, date, note, layers)}
                                 </div>
                             }
                         }).collect_view()}

@@ -2,8 +2,9 @@
 //! fall on it; a click opens that month) and the agenda (the focused month as a
 //! list: fixed days in order, then what has no fixed day).
 
+use crate::almanac::Off;
 use crate::calendar::{month_grid, year_overview, CalendarView};
-use crate::ui::i18n::{date_label, month_title, when_label};
+use crate::ui::i18n::{date_label, mark_name, month_title, off_title, when_label};
 use crate::ui::state::{use_state, Dialog};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -18,10 +19,29 @@ pub fn YearView() -> impl IntoView {
         let filter = state.filter.get();
         state.plan.with(|p| year_overview(p, year, &filter))
     });
+    // 休 and 班 of the year, and its festivals, for the days' marks and titles.
+    let notes = Memo::new(move |_| {
+        let year = state.calendar.with(|f| f.day.year());
+        let shown = state.shown.get();
+        let (Some(first), Some(last)) = (
+            chrono::NaiveDate::from_ymd_opt(year, 1, 1),
+            chrono::NaiveDate::from_ymd_opt(year, 12, 31),
+        ) else {
+            return std::sync::Arc::new(std::collections::HashMap::new());
+        };
+        let notes = state.almanac.with(|a| a.notes(first, last, shown));
+        std::sync::Arc::new(
+            notes
+                .into_iter()
+                .map(|n| (n.date, n))
+                .collect::<std::collections::HashMap<_, _>>(),
+        )
+    });
     view! {
         <div class="cal-year" data-testid="cal-year">
             {move || {
                 let lang = state.lang.get();
+                let notes = notes.get();
                 let year = state.calendar.with(|f| f.day.year());
                 months.get().into_iter().map(|m| {
                     let month = m.month;
@@ -40,10 +60,24 @@ pub fn YearView() -> impl IntoView {
                                     None => view! { <span class="cal-mini-day cal-mini-empty"></span> }.into_any(),
                                     Some((date, count)) => {
                                         let level = count.min(4);
+                                        let note = notes.get(&date);
+                                        let off = note.and_then(|n| n.off);
+                                        let mut title = format!("{} · {count}", date_label(lang, date, year));
+                                        if let Some(n) = note {
+                                            for &m in &n.marks {
+                                                title.push_str(&format!(" · {}", mark_name(lang, m)));
+                                            }
+                                            if let (Some(off), Some(h)) = (n.off, &n.holiday) {
+                                                title.push_str(&format!(" · {}", off_title(lang, off, h)));
+                                            }
+                                        }
                                         view! {
                                             <button class=format!("cal-mini-day cal-density-{level}") data-testid="cal-year-day"
+                                                class:cal-mini-holiday=off == Some(Off::Holiday)
+                                                class:cal-mini-workday=off == Some(Off::Workday)
+                                                data-off=off.map_or("", Off::word)
                                                 data-date=date.to_string() data-count=count
-                                                title=format!("{} · {count}", date_label(lang, date, year))
+                                                title=title
                                                 on:click=move |_| state.calendar.set(crate::calendar::Focus { view: CalendarView::Month, day: date })>
                                                 {date.day()}
                                             </button>

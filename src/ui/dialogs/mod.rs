@@ -4,6 +4,7 @@
 
 pub mod conflict;
 pub mod history;
+mod holidays;
 mod item_form;
 pub mod storage_info;
 mod when_chinese;
@@ -37,6 +38,7 @@ pub fn Dialogs() -> impl IntoView {
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
             Dialog::History => view! { <HistoryDialog /> }.into_any(),
             Dialog::Import(stage) => view! { <ImportDialog stage=*stage /> }.into_any(),
+            Dialog::Holidays { year } => view! { <holidays::HolidaysDialog year /> }.into_any(),
             Dialog::Confirm { message, action } => {
                 view! { <ConfirmDialog message action /> }.into_any()
             }

@@ -39,7 +39,11 @@ fn falls_on(lang: Lang, draft: &ItemDraft) -> String {
         When::Festival { year, .. } | When::Lunar { year, .. } => year,
         _ => 0,
     };
-    format!("{}{}", lang.t().when_falls_on, when_label(lang, &days, year))
+    format!(
+        "{}{}",
+        lang.t().when_falls_on,
+        when_label(lang, &days, year)
+    )
 }
 
 /// Festival and lunar fields of the time picker, shown for those two kinds.

@@ -306,4 +306,5 @@ pub const TEXTS: Texts = Texts {
     holidays_col_name: "Holiday",
     holidays_col_off: "Days off",
     holidays_col_work: "Make-up working days",
+    err_holidays_save: "The holiday arrangement could not be saved: browser storage is full or unavailable. Nothing already saved was changed.",
 };

@@ -236,6 +236,12 @@ fn sentence(lang: Lang, f: &str, problem: &Problem) -> String {
         Problem::SectionCycle => format!("{f} makes the section contain itself"),
         Problem::Backwards if zh => format!("{f}早于开始"),
         Problem::Backwards => format!("{f} comes before the start"),
+        Problem::NotHolidays if zh => {
+            format!("{f}：放假安排读不出来（应是 holiday-cn 格式的年份列表）")
+        }
+        Problem::NotHolidays => {
+            format!("{f}: the holiday arrangements cannot be read (a list of years in the holiday-cn shape was expected)")
+        }
         Problem::NoLunarDay if zh => {
             format!("{f}：这一年农历没有这一天（没有这个闰月，或这个月只有二十九天）")
         }

@@ -9,6 +9,7 @@
 //! two-core build fast; and the catalogue is pure, so it is tested on the host.
 //! With two languages and a few hundred strings, that is all an i18n crate would give.
 
+mod almanac;
 mod en;
 mod file;
 mod format;
@@ -17,6 +18,9 @@ mod headings;
 mod progress;
 mod zh;
 
+pub use almanac::{
+    holiday_file_error, holidays_saved, mark_name, notice_error, off_mark, off_title,
+};
 pub use file::{
     file_error, import_failed_title, import_write_failed, imported_message, more_problems,
     plan_counts,
@@ -115,5 +119,5 @@ texts! {
     nav_progress, pv_targets, pv_none, pv_met, pv_on_track, pv_behind, pv_over, pv_not_started, pv_rollup, pv_col_section, pv_col_department, pv_col_place, pv_count, pv_met_count, pv_risk_count, pv_mean, pv_summary, pv_summary_hint, pv_copy, pv_copied, pv_copy_failed, pv_download, pv_villages, pv_villages_of, pv_all_activities, pv_total, pv_not_visited, pv_months, pv_months_hint, pv_months_empty, pv_no_unit, pv_focus_hint,
     entry_update, record_title, record_so_far,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_section,
-    kind_festival, kind_lunar, field_festival, field_around, around_day, around_both, around_before, around_after, around_custom, field_around_days, field_offset_from, field_offset_to, field_lunar_month, field_lunar_day, field_leap, group_traditional, group_observance, when_falls_on, err_offsets, err_lunar_day, err_chinese_year, cal_almanac, cal_show_lunar, cal_show_traditional, cal_show_terms, cal_show_observances, cal_show_holidays, off_holiday, off_workday, off_holiday_long, off_workday_long, holidays_pending, holidays_unknown, holidays_added_note, holidays_button, holidays_title, holidays_intro, holidays_year, holidays_paste_label, holidays_paste_hint, holidays_read, holidays_file, holidays_save, holidays_remove, holidays_added_list, holidays_none_added, holidays_col_name, holidays_col_off, holidays_col_work,
+    kind_festival, kind_lunar, field_festival, field_around, around_day, around_both, around_before, around_after, around_custom, field_around_days, field_offset_from, field_offset_to, field_lunar_month, field_lunar_day, field_leap, group_traditional, group_observance, when_falls_on, err_offsets, err_lunar_day, err_chinese_year, cal_almanac, cal_show_lunar, cal_show_traditional, cal_show_terms, cal_show_observances, cal_show_holidays, off_holiday, off_workday, off_holiday_long, off_workday_long, holidays_pending, holidays_unknown, holidays_added_note, holidays_button, holidays_title, holidays_intro, holidays_year, holidays_paste_label, holidays_paste_hint, holidays_read, holidays_file, holidays_save, holidays_remove, holidays_added_list, holidays_none_added, holidays_col_name, holidays_col_off, holidays_col_work, err_holidays_save,
 }

@@ -306,4 +306,5 @@ pub const TEXTS: Texts = Texts {
     holidays_col_name: "假日",
     holidays_col_off: "放假",
     holidays_col_work: "调休上班",
+    err_holidays_save: "放假安排没能保存：浏览器的存储已满或不可用。已有的数据没有改动。",
 };

@@ -122,6 +122,7 @@ impl AppState {
         if self.save.get_untracked() != SaveState::MemoryOnly {
             self.save.set(SaveState::Saving);
         }
+        self.add_missing_arrangements(&file.holidays);
         let state = *self;
         spawn_local(async move {
             let at = now();

@@ -36,6 +36,12 @@ pub enum Dialog {
         /// The version both started from, if the history still has it.
         base: Option<Box<Plan>>,
     },
+    /// The holiday arrangements: adding a year's by pasting its notice or importing
+    /// a holiday file, starting with `year`.
+    Holidays {
+        /// The year the dialog starts with.
+        year: i32,
+    },
     /// Importing a plan file: reading, its problems, or the preview.
     Import(Box<crate::ui::import::stage::ImportStage>),
     /// A question before something destructive.

@@ -7,10 +7,12 @@
 //! - `plans`: start-up, switching, new, copies, deletion, versions;
 //! - `sync` and `channel`: other tabs; `unsaved`: the stash when the page closes;
 //! - `dialog`: which dialog is open; `navigation`: the view and the URL hash;
-//! - `record`: recording progress; `offline`: the service worker.
+//! - `record`: recording progress; `offline`: the service worker;
+//! - `almanac`: the calendar's layers and the holiday arrangements the user added.
 //!
 //! Nothing here runs inside an effect.
 
+mod almanac;
 mod calendar_drop;
 mod channel;
 mod dialog;
@@ -144,6 +146,10 @@ pub struct AppState {
     pub filter: RwSignal<crate::calendar::Filter>,
     /// The timeline's zoom and grouping.
     pub timeline: RwSignal<crate::timeline::TimelineView>,
+    /// Which almanac layers the calendar shows.
+    pub shown: RwSignal<crate::almanac::Shown>,
+    /// Festivals and holidays, with the arrangements the user added.
+    pub almanac: RwSignal<crate::almanac::Almanac>,
     /// Whether undo / redo are possible.
     pub can_undo: RwSignal<bool>,
     /// See `can_undo`.
@@ -161,6 +167,7 @@ impl AppState {
     /// [`AppState::start`] opens storage and loads the plans.
     pub fn new() -> Self {
         let lang = settings::get(settings::LANG_KEY).map_or(Lang::Zh, |t| Lang::from_tag(&t));
+        let (shown, almanac) = almanac::load();
         AppState {
             lang: RwSignal::new(lang),
             ready: RwSignal::new(false),
@@ -188,6 +195,8 @@ impl AppState {
                     .and_then(|h| crate::timeline::nav::from_hash(&h))
                     .unwrap_or_default(),
             ),
+            shown: RwSignal::new(shown),
+            almanac: RwSignal::new(almanac),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),

@@ -99,7 +99,8 @@ impl AppState {
             plans.retain(|p| !newer.iter().any(|n| n.id == p.id));
             newer.append(&mut plans);
             let plans = newer;
-            let text = crate::file::backup_json(&plans, &now());
+            let holidays = state.almanac.with_untracked(|a| a.holidays.added());
+            let text = crate::file::backup_json_with(&plans, &holidays, &now());
             let name = crate::file::backup_file_name(&crate::ui::browser::today_iso());
             if crate::ui::browser::download(&name, &text).is_err() {
                 state

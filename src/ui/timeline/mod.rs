@@ -5,6 +5,7 @@
 //! right edge to change its end; with the keyboard, ↑/↓ pick an activity, ←/→ move
 //! it and Shift+←/→ resize it. Every change is the same undoable edit as a form's.
 
+mod almanac;
 mod chart;
 mod drawing;
 mod input;
@@ -13,6 +14,7 @@ use crate::model::GroupBy;
 use crate::timeline::Zoom;
 use crate::ui::i18n::{group_by_label, when_label, Texts};
 use crate::ui::state::use_state;
+use crate::ui::timeline::almanac::{festival_marks, holiday_bands};
 use crate::ui::timeline::chart::{track_width, Chart};
 use crate::ui::timeline::drawing::{
     body_style, header_cells, lines, overlays, row_view, selected_rows,
@@ -116,10 +118,11 @@ pub fn Timeline() -> impl IntoView {
                         <div class="tl-head-track">
                             <div class="tl-head-row">{move || header_cells(c, true)}</div>
                             <div class="tl-head-row tl-head-lower">{move || header_cells(c, false)}</div>
+                            <div class="tl-head-marks">{move || festival_marks(c)}</div>
                         </div>
                     </div>
                     <div class="tl-body" style=move || body_style(&scale.get(), total.get())>
-                        <div class="tl-track-layer">{move || lines(c)}</div>
+                        <div class="tl-track-layer">{move || holiday_bands(c)}{move || lines(c)}</div>
                         <For each=move || {
                             let g = generation.get();
                             window.get().rows.map(move |i| (g, i)).collect::<Vec<_>>()
