@@ -99,7 +99,8 @@ export class JihuaPage {
 
   /**
    * Fills the open activity form. `when` is { kind, year?, month?, from?, to?, xun?,
-   * quarter?, half?, start?, end? } with the picker's option values.
+   * quarter?, half?, start?, end?, festival?, around?, days?, lunarMonth?, lunarDay?,
+   * leap? } with the picker's option values.
    */
   async fillForm({ title, when, departments = [], newDepartments = [], target, status }) {
     const form = this.byTestId('item-form');
@@ -112,6 +113,14 @@ export class JihuaPage {
       }
       if (when.start !== undefined) await form.getByTestId('when-start').fill(when.start);
       if (when.end !== undefined) await form.getByTestId('when-end').fill(when.end);
+      // Festival and lunar times: { festival: 'lantern', around: 'both', days: 3 },
+      // { lunarMonth: 1, lunarDay: 15, leap: false }.
+      if (when.festival !== undefined) await form.getByTestId('when-festival').selectOption(when.festival);
+      if (when.around !== undefined) await form.getByTestId('when-around').selectOption(when.around);
+      if (when.days !== undefined) await form.getByTestId('when-around-days').fill(String(when.days));
+      if (when.lunarMonth !== undefined) await form.getByTestId('when-lunar-month').selectOption(String(when.lunarMonth));
+      if (when.lunarDay !== undefined) await form.getByTestId('when-lunar-day').selectOption(String(when.lunarDay));
+      if (when.leap !== undefined) await form.getByTestId('when-leap').setChecked(when.leap);
     }
     for (const name of newDepartments) {
       await form.getByTestId('new-departments-name').fill(name);
