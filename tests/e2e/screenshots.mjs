@@ -5,7 +5,9 @@
 // outline on a phone, and the timeline (each zoom, grouped by department, while
 // dragging, on a phone, and with 5,000 activities), and progress (the view, its
 // chart and village grid, the record dialog, editing an entry), and the crash notice
-// (from the test build in dist-test/), and the browser floor: the views in
+// (from the test build in dist-test/), the Chinese calendar (February 2026 with 休/班,
+// the timeline's festival marks, the holiday dialog, the time picker at a festival),
+// and the browser floor: the views in
 // Chromium 80, and the message that shows where jihua cannot run (no JavaScript,
 // an IE engine, a browser below the floor).
 // Run after a build: node tests/e2e/screenshots.mjs
@@ -145,6 +147,55 @@ try {
       await app.page.mouse.move(0, 0);
       await app.page.screenshot({ path: out(`calendar-${view}-${tag}`) });
     }
+    await context.close();
+  }
+  // The Chinese calendar: February 2026 with 休/班 and lunar days (desktop and
+  // phone), the timeline's festival marks and holiday bands, the holiday dialog
+  // with a pasted notice, and the time picker at a festival.
+  if (want('almanac')) {
+    for (const [width, height, scale, tag] of [[1200, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+      const app = new JihuaPage(await context.newPage());
+      await app.open(server.url);
+      await app.waitSaved();
+      await app.page.goto(`${server.url}#calendar/month/2026-02-16`);
+      await app.page.reload();
+      const grid = app.page.locator('.cal-month');
+      await grid.waitFor();
+      await app.page.mouse.move(0, 0);
+      if (tag === 'phone') await grid.scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: out(`almanac-month-${tag}`) });
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.waitSaved();
+    const year = new Date().getFullYear();
+    await app.page.goto(`${server.url}#timeline/week`);
+    await app.page.reload();
+    await app.byTestId('gantt-bar').first().waitFor();
+    // From 1 February of the sample's year (36 px a day at this zoom).
+    await app.page.evaluate((year) => {
+      const scroller = document.querySelector('[data-testid=gantt]');
+      const b = document.querySelector('[data-testid=gantt-bar]');
+      scroller.scrollLeft = Math.max(0, parseFloat(b.style.left) + (Date.parse(`${year}-02-08`) - Date.parse(b.dataset.start)) / 864e5 * 36);
+    }, year);
+    await app.page.locator('[data-testid=gantt-festival][data-festival*="春节"]').waitFor();
+    await app.page.mouse.move(0, 0);
+    await app.page.screenshot({ path: out('almanac-timeline') });
+    await app.page.goto(`${server.url}#calendar/month/2027-02-01`);
+    await app.byTestId('cal-holidays').click();
+    await app.byTestId('holidays-paste').fill('春节：2月5日（农历除夕、周五）至13日（农历正月初八、周六）放假调休，共9天。2月20日（周六）上班。');
+    await app.byTestId('holidays-read').click();
+    await app.byTestId('holidays-preview').waitFor();
+    await app.page.screenshot({ path: out('almanac-holidays') });
+    await app.page.keyboard.press('Escape');
+    await app.page.goto(`${server.url}#outline`);
+    await app.row('“万家庆新春”“情暖敬老院”送演出到社区').getByTestId('edit-item').click();
+    await app.fillForm({ when: { kind: 'festival', year, festival: 'spring', around: 'both', days: 3 } });
+    await app.byTestId('when-falls-on').waitFor();
+    await app.page.screenshot({ path: out('almanac-form') });
     await context.close();
   }
   // The timeline at each zoom, grouped by department, while dragging, on a phone,

@@ -274,7 +274,7 @@ pub const TEXTS: Texts = Texts {
     field_leap: "Leap month",
     group_traditional: "Traditional festivals",
     group_observance: "Observances",
-    when_falls_on: "Falls on: ",
+    when_falls_on: "Dates: ",
     err_offsets: "Days must be whole numbers from 0 to 180, and the end cannot come before the start.",
     err_lunar_day: "That lunar year has no such day (no such leap month, or the month has 29 days).",
     err_chinese_year: "Festival and lunar times work for 1900–2100 only.",

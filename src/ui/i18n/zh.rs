@@ -274,7 +274,7 @@ pub const TEXTS: Texts = Texts {
     field_leap: "闰月",
     group_traditional: "传统节日",
     group_observance: "纪念日",
-    when_falls_on: "今年是：",
+    when_falls_on: "对应日期：",
     err_offsets: "天数要写 0 到 180 之间的整数，结束不能早于开始。",
     err_lunar_day: "这一年农历没有这一天（没有这个闰月，或这个月只有二十九天）。",
     err_chinese_year: "节日和农历日期只能用于 1900–2100 年。",
