@@ -3,30 +3,54 @@
 //! known of the shown year's holidays ("放假安排待国务院通知").
 
 use crate::almanac::{Shown, YearStatus};
+use crate::ui::i18n::Texts;
 use crate::ui::state::{use_state, Dialog};
 use chrono::Datelike;
 use leptos::prelude::*;
 
-/// One layer's checkbox.
-fn layer(
-    key: &'static str,
-    label: impl Fn() -> &'static str + Send + Sync + 'static,
-    get: fn(&Shown) -> bool,
-    set: fn(&mut Shown, bool),
-) -> impl IntoView {
-    let state = use_state();
-    view! {
-        <label class="inline cal-layer">
-            <input type="checkbox" data-testid=format!("cal-show-{key}") prop:checked=move || state.shown.with(get)
-                on:change:target=move |ev| {
-                    let mut shown = state.shown.get_untracked();
-                    set(&mut shown, ev.target().checked());
-                    state.set_shown(shown);
-                } />
-            <span>{label}</span>
-        </label>
-    }
-}
+/// A layer of the almanac: its key, its label, and how to read and set it.
+type Layer = (
+    &'static str,
+    fn(&Texts) -> &'static str,
+    fn(&Shown) -> bool,
+    fn(&mut Shown, bool),
+);
+
+/// The layers, in the order the settings list them. (One table and one loop, so
+/// that the checkbox's view is built once: a call per layer with its own closures
+/// would make the compiler emit the view five times.)
+const LAYERS: [Layer; 5] = [
+    (
+        "lunar",
+        |t| t.cal_show_lunar,
+        |s| s.lunar,
+        |s, on| s.lunar = on,
+    ),
+    (
+        "traditional",
+        |t| t.cal_show_traditional,
+        |s| s.traditional,
+        |s, on| s.traditional = on,
+    ),
+    (
+        "terms",
+        |t| t.cal_show_terms,
+        |s| s.terms,
+        |s, on| s.terms = on,
+    ),
+    (
+        "observances",
+        |t| t.cal_show_observances,
+        |s| s.observances,
+        |s, on| s.observances = on,
+    ),
+    (
+        "holidays",
+        |t| t.cal_show_holidays,
+        |s| s.holidays,
+        |s, on| s.holidays = on,
+    ),
+];
 
 /// The bar under the calendar's filters.
 #[component]
@@ -63,11 +87,17 @@ pub fn AlmanacBar() -> impl IntoView {
             <details class="cal-layers" data-testid="cal-layers">
                 <summary>{move || t().cal_almanac}</summary>
                 <div class="cal-layers-list">
-                    {layer("lunar", move || t().cal_show_lunar, |s| s.lunar, |s, on| s.lunar = on)}
-                    {layer("traditional", move || t().cal_show_traditional, |s| s.traditional, |s, on| s.traditional = on)}
-                    {layer("terms", move || t().cal_show_terms, |s| s.terms, |s, on| s.terms = on)}
-                    {layer("observances", move || t().cal_show_observances, |s| s.observances, |s, on| s.observances = on)}
-                    {layer("holidays", move || t().cal_show_holidays, |s| s.holidays, |s, on| s.holidays = on)}
+                    {LAYERS.into_iter().map(|(key, label, get, set)| view! {
+                        <label class="inline cal-layer">
+                            <input type="checkbox" data-testid=format!("cal-show-{key}") prop:checked=move || state.shown.with(get)
+                                on:change:target=move |ev| {
+                                    let mut shown = state.shown.get_untracked();
+                                    set(&mut shown, ev.target().checked());
+                                    state.set_shown(shown);
+                                } />
+                            <span>{move || label(t())}</span>
+                        </label>
+                    }).collect_view()}
                 </div>
             </details>
         </div>
