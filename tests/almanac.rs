@@ -441,3 +441,31 @@ fn an_arrangement_reads_holiday_by_holiday() {
     assert_eq!(summary[1].work, vec![date(2026, 2, 14), date(2026, 2, 28)]);
     assert_eq!(summary[6].work, vec![date(2026, 9, 20), date(2026, 10, 10)]);
 }
+
+/// The 2019 and 2024 notices, whose 元旦, 清明, 端午 and 中秋 say "与周末连休" (the
+/// weekend next to the day off is part of the holiday), and 2015's 补休.
+#[test]
+fn older_wordings_give_the_official_days() {
+    let notice_2019 = "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。
+二、春节：2月4日至10日放假调休，共7天。2月2日（星期六）、2月3日（星期日）上班。
+三、清明节：4月5日放假，与周末连休。
+四、劳动节：5月1日至4日放假调休，共4天。4月28日（星期日）、5月5日（星期日）上班。
+五、端午节：6月7日放假，与周末连休。
+六、中秋节：9月13日放假，与周末连休。
+七、国庆节：10月1日至7日放假调休，共7天。9月29日（星期日）、10月12日（星期六）上班。";
+    let parsed = parse_notice(notice_2019, 2019).unwrap();
+    assert_eq!(days_of(&parsed), days_of(&official(2019)));
+    let notice_2024 = "一、元旦：1月1日放假，与周末连休。
+二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息。
+三、清明节：4月4日至6日放假调休，共3天。4月7日（星期日）上班。
+四、劳动节：5月1日至5日放假调休，共5天。4月28日（星期日）、5月11日（星期六）上班。
+五、端午节：6月10日放假，与周末连休。
+六、中秋节：9月15日至17日放假调休，共3天。9月14日（星期六）上班。
+七、国庆节：10月1日至7日放假调休，共7天。9月29日（星期日）、10月12日（星期六）上班。";
+    let parsed = parse_notice(notice_2024, 2024).unwrap();
+    assert_eq!(days_of(&parsed), days_of(&official(2024)));
+    let qingming_2015 = parse_notice("三、清明节：4月5日放假，4月6日（星期一）补休。", 2015).unwrap();
+    let off: Vec<NaiveDate> = qingming_2015.days.iter().filter(|d| d.off).map(|d| d.date).collect();
+    // 补休 is a day off too; the Saturday before is not named, so it is not marked.
+    assert_eq!(off, vec![date(2015, 4, 5), date(2015, 4, 6)]);
+}

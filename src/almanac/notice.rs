@@ -14,7 +14,7 @@
 //! patterns.
 
 use super::holidays::{Arrangement, HolidayDay};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 use thiserror::Error;
 
 /// Why a notice's text could not be read.
@@ -92,6 +92,8 @@ pub fn parse_notice(text: &str, year: i32) -> Result<Arrangement, NoticeError> {
         // Sub-clauses split at commas; one without a keyword takes its sentence's.
         let sentence_work = body.contains("上班");
         let sentence_off = is_off(body);
+        // "6月10日放假，与周末连休": the weekend next to it is part of the holiday.
+        let with_weekend = body.contains("连休");
         let mut carry: Option<NaiveDate> = None;
         for clause in body.split(['，', ',']) {
             let dates = dates_in(clause, year, &mut carry)?;
@@ -113,6 +115,11 @@ pub fn parse_notice(text: &str, year: i32) -> Result<Arrangement, NoticeError> {
             }
             if let Some(item) = items.last_mut() {
                 for (start, end) in dates {
+                    let (start, end) = if with_weekend && !work {
+                        with_adjacent_weekend(start, end)
+                    } else {
+                        (start, end)
+                    };
                     let mut day = start;
                     while day <= end {
                         if work {
@@ -215,9 +222,22 @@ fn normalize(text: &str) -> String {
 }
 
 fn is_off(text: &str) -> bool {
-    ["放假", "休息", "休假", "调休"]
+    ["放假", "休息", "休假", "调休", "补休"]
         .iter()
         .any(|k| text.contains(k))
+}
+
+/// `start`–`end` widened over the Saturday and Sunday next to it.
+fn with_adjacent_weekend(start: NaiveDate, end: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let weekend = |d: NaiveDate| matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
+    let (mut start, mut end) = (start, end);
+    while let Some(before) = start.pred_opt().filter(|&d| weekend(d)) {
+        start = before;
+    }
+    while let Some(after) = end.succ_opt().filter(|&d| weekend(d)) {
+        end = after;
+    }
+    (start, end)
 }
 
 /// The holiday's name before "：" ("二、春节：…" → 春节), if the sentence starts
