@@ -20,7 +20,10 @@ const IMPORTED = '从文件导入的计划（旧浏览器）';
 async function mainFlows(browser, url, { served }) {
   const downloads = await mkdtemp(join(tmpdir(), 'jihua-old-'));
   try {
-    const page = await browser.newPage();
+    // The tab the browser opened with: in --single-process mode these builds now and
+    // then never answer the request for a new one (Target.createTarget), and the
+    // test would wait for ever.
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
     await page.setViewport({ width: 1280, height: 900 });
     const app = new OldPage(page);
 
@@ -92,14 +95,15 @@ async function mainFlows(browser, url, { served }) {
     }
 
     assert.deepEqual(app.errors, [], 'no console errors');
-    await page.close();
   } finally {
     await rm(downloads, { recursive: true, force: true });
   }
 }
 
 for (const old of OLD_CHROMIUM) {
-  test(`Chromium ${old.major}: the single file from file:// does the main flows`, async () => {
+  // A browser that stops answering fails its test after 4 minutes rather than
+  // holding up the suite.
+  test(`Chromium ${old.major}: the single file from file:// does the main flows`, { timeout: 240_000 }, async () => {
     const browser = await launchOld(old);
     try {
       assert.match(await browser.version(), new RegExp(`/${old.version.replace(/\./g, '\\.')}$`));
@@ -109,7 +113,7 @@ for (const old of OLD_CHROMIUM) {
     }
   });
 
-  test(`Chromium ${old.major}: the static site over http does the main flows`, async () => {
+  test(`Chromium ${old.major}: the static site over http does the main flows`, { timeout: 240_000 }, async () => {
     const server = await serve(DIST);
     const browser = await launchOld(old);
     try {

@@ -278,7 +278,7 @@ pub const TEXTS: Texts = Texts {
     err_offsets: "Days must be whole numbers from 0 to 180, and the end cannot come before the start.",
     err_lunar_day: "That lunar year has no such day (no such leap month, or the month has 29 days).",
     err_chinese_year: "Festival and lunar times work for 1900–2100 only.",
-    cal_almanac: "Show",
+    cal_almanac: "Calendar layers",
     cal_show_lunar: "Lunar dates",
     cal_show_traditional: "Traditional festivals",
     cal_show_terms: "Solar terms",
