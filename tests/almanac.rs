@@ -446,7 +446,8 @@ fn an_arrangement_reads_holiday_by_holiday() {
 /// weekend next to the day off is part of the holiday), and 2015's 补休.
 #[test]
 fn older_wordings_give_the_official_days() {
-    let notice_2019 = "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。
+    let notice_2019 =
+        "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。
 二、春节：2月4日至10日放假调休，共7天。2月2日（星期六）、2月3日（星期日）上班。
 三、清明节：4月5日放假，与周末连休。
 四、劳动节：5月1日至4日放假调休，共4天。4月28日（星期日）、5月5日（星期日）上班。
@@ -464,8 +465,14 @@ fn older_wordings_give_the_official_days() {
 七、国庆节：10月1日至7日放假调休，共7天。9月29日（星期日）、10月12日（星期六）上班。";
     let parsed = parse_notice(notice_2024, 2024).unwrap();
     assert_eq!(days_of(&parsed), days_of(&official(2024)));
-    let qingming_2015 = parse_notice("三、清明节：4月5日放假，4月6日（星期一）补休。", 2015).unwrap();
-    let off: Vec<NaiveDate> = qingming_2015.days.iter().filter(|d| d.off).map(|d| d.date).collect();
+    let qingming_2015 =
+        parse_notice("三、清明节：4月5日放假，4月6日（星期一）补休。", 2015).unwrap();
+    let off: Vec<NaiveDate> = qingming_2015
+        .days
+        .iter()
+        .filter(|d| d.off)
+        .map(|d| d.date)
+        .collect();
     // 补休 is a day off too; the Saturday before is not named, so it is not marked.
     assert_eq!(off, vec![date(2015, 4, 5), date(2015, 4, 6)]);
 }

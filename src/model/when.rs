@@ -287,10 +287,13 @@ impl When {
                     return Err(WhenError::ChineseYear(year));
                 }
                 let day = festival.day(year).ok_or(WhenError::ChineseYear(year))?;
-                let at = |offset: i32| day + Duration::days(i64::from(offset));
+                let at = |offset: i32| {
+                    day.checked_add_signed(Duration::days(i64::from(offset)))
+                        .ok_or(WhenError::ChineseYear(year))
+                };
                 Span {
-                    start: at(from),
-                    end: at(to),
+                    start: at(from)?,
+                    end: at(to)?,
                 }
             }
             When::Lunar {
@@ -439,7 +442,11 @@ impl When {
                 }
             }
             When::Lunar { .. } => {
-                let date = self.span().ok()??.start + Duration::try_days(days)?;
+                let date = self
+                    .span()
+                    .ok()??
+                    .start
+                    .checked_add_signed(Duration::try_days(days)?)?;
                 let l = lunar::lunar_of(date)?;
                 When::Lunar {
                     year: l.year,
