@@ -5,9 +5,9 @@
 use crate::almanac::{
     notice_year, parse_notice, read_holiday_file, Arrangement, HolidaySummary, YearStatus,
 };
-use crate::model::When;
+use crate::model::Span;
 use crate::ui::form::normalize_number;
-use crate::ui::i18n::{holiday_file_error, notice_error, when_label, Lang};
+use crate::ui::i18n::{holiday_file_error, notice_error, span_label, Lang};
 use crate::ui::state::use_state;
 use crate::ui::widgets::modal::Modal;
 use leptos::prelude::*;
@@ -18,12 +18,7 @@ fn days_label(
     (start, end): (chrono::NaiveDate, chrono::NaiveDate),
     year: i32,
 ) -> String {
-    let when = if start == end {
-        When::Date { date: start }
-    } else {
-        When::Range { start, end }
-    };
-    when_label(lang, &when, year)
+    Span::new(start, end).map_or_else(String::new, |span| span_label(lang, span, year))
 }
 
 fn status_text(lang: Lang, status: YearStatus) -> &'static str {

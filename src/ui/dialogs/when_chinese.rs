@@ -4,7 +4,7 @@
 use crate::almanac::{lunar, Festival, Group};
 use crate::model::When;
 use crate::ui::form::{Around, ItemDraft, WhenKind};
-use crate::ui::i18n::{festival_name, when_label, Lang};
+use crate::ui::i18n::{festival_name, span_label, Lang};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -27,23 +27,11 @@ fn falls_on(lang: Lang, draft: &ItemDraft) -> String {
     let Ok(Some(span)) = when.span() else {
         return String::new();
     };
-    let days = if span.start == span.end {
-        When::Date { date: span.start }
-    } else {
-        When::Range {
-            start: span.start,
-            end: span.end,
-        }
-    };
     let year = match when {
         When::Festival { year, .. } | When::Lunar { year, .. } => year,
         _ => 0,
     };
-    format!(
-        "{}{}",
-        lang.t().when_falls_on,
-        when_label(lang, &days, year)
-    )
+    format!("{}{}", lang.t().when_falls_on, span_label(lang, span, year))
 }
 
 /// Festival and lunar fields of the time picker, shown for those two kinds.

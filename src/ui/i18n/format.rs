@@ -4,7 +4,7 @@
 use super::Lang;
 use crate::almanac::{lunar, Festival};
 use crate::model::numbering::chinese_numeral;
-use crate::model::{Comparator, EditError, Period, Repeat, Status, Target, When, Xun};
+use crate::model::{Comparator, EditError, Period, Repeat, Span, Status, Target, When, Xun};
 use chrono::{Datelike, NaiveDate};
 
 const EN_MONTHS: [&str; 12] = [
@@ -228,6 +228,16 @@ fn resolved(lang: Lang, when: &When, year: i32) -> String {
     let Ok(Some(span)) = when.span() else {
         return String::new();
     };
+    let label = span_label(lang, span, year);
+    match lang {
+        Lang::Zh => format!("（{label}）"),
+        Lang::En => format!(" ({label})"),
+    }
+}
+
+/// Days as the plan would write them: "2月20日", "2月14日–20日" (the year shown when
+/// it is not `year`).
+pub fn span_label(lang: Lang, span: Span, year: i32) -> String {
     let days = if span.start == span.end {
         When::Date { date: span.start }
     } else {
@@ -236,11 +246,7 @@ fn resolved(lang: Lang, when: &When, year: i32) -> String {
             end: span.end,
         }
     };
-    let label = when_label(lang, &days, year);
-    match lang {
-        Lang::Zh => format!("（{label}）"),
-        Lang::En => format!(" ({label})"),
-    }
+    when_label(lang, &days, year)
 }
 
 /// "每周" / "Every week", "2次" / "2 times"; empty for no repetition.

@@ -14,7 +14,7 @@ use crate::model::GroupBy;
 use crate::timeline::Zoom;
 use crate::ui::i18n::{group_by_label, when_label, Texts};
 use crate::ui::state::use_state;
-use crate::ui::timeline::almanac::{festival_marks, holiday_bands};
+use crate::ui::timeline::almanac::{festival_marks, holiday_bands, in_view};
 use crate::ui::timeline::chart::{track_width, Chart};
 use crate::ui::timeline::drawing::{
     body_style, header_cells, lines, overlays, row_view, selected_rows,
@@ -38,6 +38,7 @@ pub fn Timeline() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
     let c = Chart::new(state);
+    let almanac = in_view(c);
     let Chart {
         scroller,
         corner,
@@ -118,11 +119,11 @@ pub fn Timeline() -> impl IntoView {
                         <div class="tl-head-track">
                             <div class="tl-head-row">{move || header_cells(c, true)}</div>
                             <div class="tl-head-row tl-head-lower">{move || header_cells(c, false)}</div>
-                            <div class="tl-head-marks">{move || festival_marks(c)}</div>
+                            <div class="tl-head-marks">{move || festival_marks(c, almanac)}</div>
                         </div>
                     </div>
                     <div class="tl-body" style=move || body_style(&scale.get(), total.get())>
-                        <div class="tl-track-layer">{move || holiday_bands(c)}{move || lines(c)}</div>
+                        <div class="tl-track-layer">{move || holiday_bands(c, almanac)}{move || lines(c)}</div>
                         <For each=move || {
                             let g = generation.get();
                             window.get().rows.map(move |i| (g, i)).collect::<Vec<_>>()
