@@ -8,6 +8,7 @@ pub mod holiday_file;
 pub mod holidays;
 pub mod lunar;
 pub mod notice;
+mod notices;
 pub mod terms;
 
 pub use festivals::{Festival, Group};

@@ -1,6 +1,7 @@
 //! The plan model: pure Rust, no browser types, no clock, no randomness ("today"
 //! and new ids are passed in). Everything here is tested with plain `cargo test`.
 
+pub mod anchored;
 pub mod copy;
 pub mod diff;
 pub mod edit;

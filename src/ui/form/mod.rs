@@ -3,11 +3,13 @@
 //! Pure, so the form's behaviour is tested on the host; the component only binds
 //! inputs to these fields and shows the errors.
 
+mod around;
 mod entry;
 mod when;
 
+pub use around::Around;
 pub use entry::{EntryDraft, EntryField};
-pub use when::{normalize_number, Around, WhenDraft, WhenKind};
+pub use when::{normalize_number, WhenDraft, WhenKind};
 
 use crate::model::target::{valid_quantity, MAX_QUANTITY};
 use crate::model::{
