@@ -98,7 +98,7 @@ test('pasting a 2027 notice marks its days 休 and 班; it is kept, and goes int
   await dialog.getByTestId('holidays-paste').fill('春节：2月5日至12日放假调休，共9天。');
   await dialog.getByTestId('holidays-read').click();
   await eventually.match(() => dialog.getByTestId('error-message').innerText(), /共9天.*8天/);
-  assert.equal(await dialog.getByTestId('holidays-save').isDisabled(), true);
+  await eventually.equal(() => dialog.getByTestId('holidays-save').isDisabled(), true);
   // The notice as published.
   await dialog.getByTestId('holidays-paste').fill(NOTICE_2027);
   await dialog.getByTestId('holidays-read').click();
