@@ -13,5 +13,6 @@ pub mod model;
 pub mod pack;
 pub mod progress;
 pub mod storage;
+pub mod text;
 pub mod timeline;
 pub mod ui;

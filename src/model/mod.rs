@@ -10,6 +10,7 @@ pub mod history;
 pub mod ids;
 pub mod numbering;
 pub mod outline;
+pub mod palette;
 pub mod plan;
 pub mod repeat;
 pub mod sample;

@@ -1,0 +1,171 @@
+//! Plans in from text: the five seed plans and a township plan, each annotated by
+//! hand in `tests/fixtures/text/*.expected.json` (section, time, departments and
+//! target of every activity); the reader must get at least 95% of the activities
+//! entirely right, and every line must end up somewhere.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use jihua::model::{Plan, PlanId};
+use jihua::text::{read_text, Choices, Role};
+use serde_json::{json, Value};
+
+fn choices(year: i32) -> Choices {
+    Choices {
+        year,
+        default_section: "工作安排".into(),
+        default_title: "导入的计划".into(),
+        times: Vec::new(),
+    }
+}
+
+fn fixture(name: &str) -> (String, Value) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/text/");
+    let text = std::fs::read_to_string(format!("{dir}{name}.txt")).unwrap();
+    let expected = std::fs::read_to_string(format!("{dir}{name}.expected.json")).unwrap();
+    (text, serde_json::from_str(&expected).unwrap())
+}
+
+/// What is compared of one activity.
+fn summary(plan: &Plan, k: usize) -> Value {
+    let it = &plan.items[k];
+    let section = plan
+        .sections
+        .iter()
+        .find(|s| s.id == it.section)
+        .map(|s| s.title.clone());
+    let deps: Vec<String> = it
+        .departments
+        .iter()
+        .filter_map(|d| plan.departments.iter().find(|x| &x.id == d))
+        .map(|d| d.name.clone())
+        .collect();
+    json!({
+        "section": section,
+        "when": it.when,
+        "departments": deps,
+        "target": it.target,
+    })
+}
+
+fn expected_summary(e: &Value) -> Value {
+    json!({
+        "section": e["section"],
+        "when": e["when"],
+        "departments": e["departments"],
+        "target": e["target"],
+    })
+}
+
+#[test]
+fn at_least_95_percent_of_activities_are_right() {
+    let names = [
+        "seed-1",
+        "seed-2",
+        "seed-3",
+        "seed-4",
+        "seed-5",
+        "township-2025",
+    ];
+    let (mut right, mut total) = (0, 0);
+    let mut wrong = Vec::new();
+    for name in names {
+        let (text, expected) = fixture(name);
+        let reading = read_text(&text);
+        let year = reading
+            .year
+            .unwrap_or(expected["year"].as_i64().unwrap() as i32);
+        let outcome = reading.outcome(&reading.auto, &choices(year), PlanId::new("p"));
+        let plan = &outcome.plan;
+        if let Some(title) = expected["title"].as_str() {
+            assert_eq!(plan.title, title, "{name}");
+        }
+        let want = expected["items"].as_array().unwrap();
+        // Each expected activity is looked for by its title.
+        for e in want {
+            total += 1;
+            let title = e["title"].as_str().unwrap();
+            let found = plan.items.iter().position(|it| it.title == title);
+            match found {
+                Some(k) if summary(plan, k) == expected_summary(e) => right += 1,
+                Some(k) => wrong.push(format!(
+                    "{name}: {title}\n  got  {}\n  want {}",
+                    summary(plan, k),
+                    expected_summary(e)
+                )),
+                None => wrong.push(format!("{name}: no activity titled {title}")),
+            }
+        }
+        // And nothing more was made of the text than the annotation says.
+        assert_eq!(plan.items.len(), want.len(), "{name}: activities");
+    }
+    let share = f64::from(right) / f64::from(total);
+    assert!(
+        share >= 0.95,
+        "{right}/{total} right:\n{}",
+        wrong.join("\n")
+    );
+    assert!(total >= 50, "the fixtures hold {total} activities");
+}
+
+#[test]
+fn every_line_ends_up_somewhere() {
+    for name in [
+        "seed-1",
+        "seed-2",
+        "seed-3",
+        "seed-4",
+        "seed-5",
+        "township-2025",
+    ] {
+        let (text, _) = fixture(name);
+        let reading = read_text(&text);
+        let outcome = reading.outcome(&reading.auto, &choices(2024), PlanId::new("p"));
+        let nonempty = text.lines().filter(|l| !l.trim().is_empty()).count();
+        // Lines are joined (a field block over two lines) or split (run-in points),
+        // never lost: every non-empty source line's text is in some line.
+        for src in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let head: String = src.chars().take(8).collect();
+            assert!(
+                reading.lines.iter().any(|l| l.text.contains(&head)),
+                "{name}: {src}"
+            );
+        }
+        assert!(reading.lines.len() + 2 >= nonempty / 2);
+        let unused = outcome.roles.iter().filter(|r| **r == Role::Unused).count();
+        assert_eq!(outcome.unused, unused);
+    }
+}
+
+#[test]
+fn a_changed_role_changes_the_plan() {
+    let (text, _) = fixture("township-2025");
+    let reading = read_text(&text);
+    let before = reading.outcome(&reading.auto, &choices(2025), PlanId::new("p"));
+    // The notes line under the dance contest becomes an activity of its own.
+    let k = reading
+        .lines
+        .iter()
+        .position(|l| l.text.starts_with("比赛设"))
+        .unwrap();
+    assert_eq!(reading.auto[k], Role::Notes);
+    let mut roles = reading.auto.clone();
+    roles[k] = Role::Item;
+    let after = reading.outcome(&roles, &choices(2025), PlanId::new("p"));
+    assert_eq!(after.plan.items.len(), before.plan.items.len() + 1);
+    let contest = after
+        .plan
+        .items
+        .iter()
+        .find(|i| i.title.contains("广场舞大赛"))
+        .unwrap();
+    assert!(contest.notes.is_empty());
+    // A heading made an activity: its activities move to the section above.
+    let h = reading
+        .lines
+        .iter()
+        .position(|l| l.text.contains("队伍建设"))
+        .unwrap();
+    roles[h] = Role::Item;
+    let flat = reading.outcome(&roles, &choices(2025), PlanId::new("p"));
+    assert!(!flat.plan.sections.iter().any(|s| s.title == "队伍建设"));
+}
