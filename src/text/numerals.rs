@@ -2,26 +2,28 @@
 //! numerals ("十二", "一百", "两", "百", "一千五百", "廿"), and 万 as a multiplier
 //! ("3万", "1.5万").
 
-/// The value of one Chinese digit, `None` for anything else.
+/// The value of one Chinese digit, `None` for anything else. The financial forms
+/// (壹 … 玖) are left out: plans do not count with them, and 伍, 陆 and 柒 are
+/// parts of ordinary words (队伍, 大陆).
 pub fn digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' => 0,
-        '一' | '壹' => 1,
-        '二' | '两' | '贰' => 2,
-        '三' | '叁' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
         _ => return None,
     })
 }
 
 /// True for the characters a Chinese numeral is written with.
 pub fn is_numeral(c: char) -> bool {
-    digit(c).is_some() || matches!(c, '十' | '拾' | '百' | '佰' | '千' | '仟' | '廿')
+    digit(c).is_some() || matches!(c, '十' | '百' | '千' | '廿')
 }
 
 /// A number read at the start of `chars`: its value and how many chars it took.
@@ -98,14 +100,14 @@ fn chinese(chars: &[char]) -> Option<(u32, usize)> {
     let mut used = 0;
     for &c in run {
         let unit = match c {
-            '十' | '拾' => 10,
+            '十' => 10,
             '廿' => {
                 total += 20;
                 used += 1;
                 continue;
             }
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
+            '百' => 100,
+            '千' => 1000,
             _ => {
                 if pending.is_some() {
                     // Two digits in a row after a unit ("一百零五" has 零 first).
