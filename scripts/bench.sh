@@ -4,6 +4,7 @@
 #   scripts/bench.sh startup   navigation to interactive: single file and served build
 #   scripts/bench.sh calendar  the month view with hundreds of activities in a month
 #   scripts/bench.sh timeline  the Gantt timeline against frappe-gantt and dhtmlx-gantt
+#   scripts/bench.sh text-import  reading a plan's text: 2,000 to 20,000 characters
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -24,6 +25,10 @@ case "${1:-storage}" in
   timeline)
     trunk build --release
     node tests/bench/timeline.mjs | grep BENCH
+    ;;
+  text-import)
+    trunk build --release
+    node tests/bench/text-import.mjs
     ;;
   *) echo "unknown benchmark: $1" >&2; exit 2 ;;
 esac

@@ -59,3 +59,65 @@ mod tests {
         assert!(foreign_format(b"%PDF-1.4"));
     }
 }
+
+/// What an opened file is, by its name and its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A jihua plan file or backup (JSON).
+    PlanFile,
+    /// A Word .docx (a zip).
+    Docx,
+    /// Plain text.
+    Text,
+    /// .doc, .wps, PDF and the like: not read here.
+    Foreign,
+}
+
+/// The kind of a file called `name` holding `bytes`.
+pub fn kind_of(name: &str, bytes: &[u8]) -> Kind {
+    let lower = name.to_ascii_lowercase();
+    let foreign_name = [
+        ".doc", ".wps", ".pdf", ".rtf", ".et", ".xls", ".xlsx", ".ppt", ".pptx", ".dps", ".odt",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e));
+    if bytes.starts_with(b"PK\x03\x04") {
+        return if lower.ends_with(".docx") || !foreign_name {
+            Kind::Docx
+        } else {
+            Kind::Foreign
+        };
+    }
+    if foreign_format(bytes) || foreign_name {
+        return Kind::Foreign;
+    }
+    let body = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    if first == Some(&b'{') || lower.ends_with(".json") {
+        Kind::PlanFile
+    } else {
+        Kind::Text
+    }
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_of("a.jihua.json", b"{\"format\":1}"), Kind::PlanFile);
+        assert_eq!(kind_of("plan.docx", b"PK\x03\x04rest"), Kind::Docx);
+        assert_eq!(
+            kind_of(
+                "plan.doc",
+                &[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+            ),
+            Kind::Foreign
+        );
+        assert_eq!(kind_of("plan.wps", b"anything"), Kind::Foreign);
+        assert_eq!(kind_of("scan.pdf", b"%PDF-1.7"), Kind::Foreign);
+        assert_eq!(kind_of("plan.txt", "一、".as_bytes()), Kind::Text);
+        assert_eq!(kind_of("noname", &[0xbc, 0xc6]), Kind::Text);
+    }
+}

@@ -7,6 +7,7 @@
 // chart and village grid, the record dialog, editing an entry), and the crash notice
 // (from the test build in dist-test/), the Chinese calendar (February 2026 with 休/班,
 // the timeline's festival marks, the holiday dialog, the time picker at a festival),
+// the text import's preview (desktop and phone),
 // and the browser floor: the views in
 // Chromium 80, and the message that shows where jihua cannot run (no JavaScript,
 // an IE engine, a browser below the floor).
@@ -197,6 +198,33 @@ try {
     await app.byTestId('when-falls-on').waitFor();
     await app.page.screenshot({ path: out('almanac-form') });
     await context.close();
+  }
+  // The text import: a seed plan's text beside the plan it makes (desktop and
+  // phone), with one line's role changed.
+  if (want('text')) {
+    const text = await readFile(fileURLToPath(new URL('../fixtures/text/seed-2.txt', import.meta.url)), 'utf8');
+    for (const [width, height, scale, tag] of [[1280, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+      const app = new JihuaPage(await context.newPage());
+      await app.open(server.url);
+      await app.waitSaved();
+      await app.byTestId('manage-plans').click();
+      await app.byTestId('import-paste').fill(text);
+      await app.byTestId('import-paste-read').click();
+      await app.byTestId('text-preview').waitFor();
+      await app.byTestId('text-year').fill('2024');
+      await app.byTestId('text-year').press('Enter');
+      if (tag === 'phone') {
+        await app.byTestId('text-line').nth(4).scrollIntoViewIfNeeded();
+      }
+      await app.page.mouse.move(0, 0);
+      await app.page.screenshot({ path: out(`text-import-${tag}`) });
+      if (tag === 'phone') {
+        await app.byTestId('text-item').nth(2).scrollIntoViewIfNeeded();
+        await app.page.screenshot({ path: out('text-import-phone-result') });
+      }
+      await context.close();
+    }
   }
   // The timeline at each zoom, grouped by department, while dragging, on a phone,
   // and with a 5,000-activity plan.

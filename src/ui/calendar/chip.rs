@@ -37,7 +37,10 @@ pub(crate) fn shown_events(state: AppState, events: &[Event]) -> Vec<Shown> {
                     .and_then(|i| i.departments.first())
                     .and_then(|d| plan.department(d))
                     .map(|d| d.color.clone())
-                    .unwrap_or_default();
+                    .filter(|c| !c.is_empty())
+                    // Without a department colour the chip keeps the stylesheet's
+                    // grey: an empty --chip would leave white text on nothing.
+                    .unwrap_or_else(|| "#6b7785".to_owned());
                 let label = item
                     .map(|i| when_label(lang, &i.when, plan.year))
                     .unwrap_or_default();

@@ -16,6 +16,7 @@ mod format;
 mod groups;
 mod headings;
 mod progress;
+mod text_import;
 mod zh;
 
 pub use almanac::{
@@ -31,6 +32,7 @@ pub use headings::{confirm_fix_day, header_label, month_title, year_title};
 pub use progress::{
     month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
 };
+pub use text_import::{found_name, line_number, role_name, text_counts};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -120,4 +122,5 @@ texts! {
     entry_update, record_title, record_so_far,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_section,
     kind_festival, kind_lunar, field_festival, field_around, around_day, around_both, around_before, around_after, around_custom, field_around_days, field_offset_from, field_offset_to, field_lunar_month, field_lunar_day, field_leap, group_traditional, group_observance, when_falls_on, err_offsets, err_lunar_day, err_chinese_year, cal_almanac, cal_show_lunar, cal_show_traditional, cal_show_terms, cal_show_observances, cal_show_holidays, off_holiday, off_workday, off_holiday_long, off_workday_long, holidays_pending, holidays_unknown, holidays_added_note, holidays_button, holidays_title, holidays_intro, holidays_year, holidays_paste_label, holidays_paste_hint, holidays_read, holidays_file, holidays_save, holidays_remove, holidays_added_list, holidays_none_added, holidays_col_name, holidays_col_off, holidays_col_work, err_holidays_save,
+    text_title, text_source_head, text_result_head, text_year, text_year_missing, text_role_title, text_role_preface, text_role_section, text_role_item, text_role_notes, text_role_unused, text_role_label, text_create, text_default_section, text_default_title, text_found_time, text_found_repeat, text_found_target, text_found_department, text_found_lead, text_found_place, text_from, text_correct_time, text_time_placeholder, text_no_time, text_no_items, text_preface, text_deadline, err_text_time, err_text_foreign, err_text_docx, err_text_empty, err_text_too_long, err_text_decode,
 }

@@ -10,6 +10,7 @@ use crate::file::{
 };
 use crate::model::{Plan, PlanId};
 use crate::storage::{Reason, Repository};
+use crate::text::decode::{kind_of, Kind};
 use crate::ui::browser::{download, new_id, now};
 use crate::ui::i18n::{import_write_failed, imported_message};
 use crate::ui::import::stage::ImportStage;
@@ -57,21 +58,32 @@ impl AppState {
         let state = *self;
         spawn_local(async move {
             let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-            let result = match read {
-                Ok(buffer) => read_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Err(FileError::at(JsonPath::root(), Problem::CannotRead).into()),
+            let bytes = match read {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    let error = FileError::at(JsonPath::root(), Problem::CannotRead).into();
+                    return state.show_import(source, Err(error));
+                }
             };
-            state.show_import(source, result);
+            match kind_of(&source, &bytes) {
+                Kind::PlanFile => state.show_import(source, read_bytes(&bytes)),
+                kind => state.import_document(source, kind, &bytes),
+            }
         });
     }
 
-    /// Reads pasted text as a plan file, then shows the preview.
+    /// Reads pasted text: a plan file (it starts with `{`), then its preview; else a
+    /// plan's own text, then the text preview.
     pub fn import_text(&self, text: &str) {
         let source = self.lang.get_untracked().t().import_pasted.to_owned();
-        self.show_import(source, read_str(text));
+        if text.trim_start().starts_with('{') {
+            self.show_import(source, read_str(text));
+        } else {
+            self.show_text(source, crate::text::lines::text_blocks(text));
+        }
     }
 
-    fn show_import(&self, source: String, result: Result<PlanFile, FileErrors>) {
+    pub(crate) fn show_import(&self, source: String, result: Result<PlanFile, FileErrors>) {
         let file = match result {
             Ok(file) => file,
             Err(errors) => {
@@ -114,10 +126,16 @@ impl AppState {
         let ImportStage::Preview { file, stored, .. } = *stage else {
             return;
         };
+        self.dialog.set(None);
+        self.write_import(file, stored, mode);
+    }
+
+    /// Writes the plans of `file`: those not stored yet as they are, stored ones by
+    /// `mode`; the one path every import takes (plan files and plans from text).
+    pub(crate) fn write_import(&self, file: PlanFile, stored: Vec<Option<Plan>>, mode: ImportMode) {
         let Some(repo) = self.repo.get_value() else {
             return;
         };
-        self.dialog.set(None);
         // Saving starts now (a copy of the stored version is kept first).
         if self.save.get_untracked() != SaveState::MemoryOnly {
             self.save.set(SaveState::Saving);
@@ -260,10 +278,20 @@ impl AppState {
                 return self.import_file(file);
             }
             let text = data.get_data("text/plain").unwrap_or_default();
-            // Only what looks like a JSON object is taken for a plan file.
-            if text.trim_start().starts_with('{') {
-                ev.prevent_default();
-                self.import_text(&text);
+            let html = data.get_data("text/html").unwrap_or_default();
+            if text.trim().is_empty() && html.trim().is_empty() {
+                return;
+            }
+            ev.prevent_default();
+            // A plan file as text; else a plan's text, with Word's structure when the
+            // clipboard has it.
+            if text.trim_start().starts_with('{') || html.trim().is_empty() {
+                return self.import_text(&text);
+            }
+            let source = self.lang.get_untracked().t().import_pasted.to_owned();
+            match crate::ui::import::html::html_blocks(&html) {
+                Some(blocks) => self.show_text(source, blocks),
+                None => self.import_text(&text),
             }
         });
         on_cleanup(move || {

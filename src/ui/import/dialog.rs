@@ -10,6 +10,7 @@ use crate::ui::dialogs::history::local_time;
 use crate::ui::i18n::{file_error, import_failed_title, more_problems, plan_counts, Lang};
 use crate::ui::import::commands::ImportMode;
 use crate::ui::import::stage::ImportStage;
+use crate::ui::import::text_preview::TextPreview;
 use crate::ui::state::use_state;
 use crate::ui::widgets::modal::Modal;
 use leptos::prelude::*;
@@ -21,7 +22,11 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
     let t = lang.t();
-    let title = Signal::derive(move || state.lang.get().t().import_title.to_owned());
+    let text = matches!(stage, ImportStage::Text { .. });
+    let title = Signal::derive(move || {
+        let t = state.lang.get().t();
+        if text { t.text_title } else { t.import_title }.to_owned()
+    });
     let body = match stage {
         ImportStage::Reading => view! { <p role="status">{t.import_reading}</p> }.into_any(),
         ImportStage::Failed { source, errors } => {
@@ -45,6 +50,23 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
             }
             .into_any()
         }
+        ImportStage::Text { source, reading, read_ms } => {
+            view! { <TextPreview source reading=*reading read_ms /> }.into_any()
+        }
+        ImportStage::TextFailed { source, message } => view! {
+            <div class="notice notice-error import-errors" role="alert" data-testid="error-message">
+                <strong>{import_failed_title(lang, &source)}</strong>
+                <p>{message}</p>
+            </div>
+            <p class="muted">{t.import_nothing_changed}</p>
+            <PasteBox />
+            <div class="modal-actions">
+                <button class="btn" data-testid="import-close" on:click=move |_| state.dialog.set(None)>
+                    {t.close}
+                </button>
+            </div>
+        }
+        .into_any(),
         ImportStage::Preview {
             source,
             file,
@@ -90,7 +112,7 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
         }
     };
     view! {
-        <Modal title testid="import-dialog">
+        <Modal title testid="import-dialog" wide=text>
             {body}
         </Modal>
     }
@@ -137,12 +159,30 @@ fn plan_card(lang: Lang, plan: &Plan, stored: Option<&Plan>) -> impl IntoView {
     }
 }
 
-/// A text area to paste the content of a plan file into.
+/// A text area to paste a plan file, or a plan's own text, into. Pasted HTML from
+/// Word is kept, so that reading uses its structure while the text is unchanged.
 #[component]
 pub fn PasteBox() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
     let text = RwSignal::new(String::new());
+    // The plain text and blocks of the last paste that had HTML.
+    let pasted: StoredValue<Option<(String, Vec<crate::text::Block>)>> = StoredValue::new(None);
+    let read = move |_| {
+        let value = text.get_untracked();
+        let html = pasted.with_value(|p| {
+            p.as_ref()
+                .filter(|(plain, _)| plain.trim() == value.trim())
+                .map(|(_, b)| b.clone())
+        });
+        match html {
+            Some(blocks) => state.show_text(
+                state.lang.get_untracked().t().import_pasted.to_owned(),
+                blocks,
+            ),
+            None => state.import_text(&value),
+        }
+    };
     view! {
         <div class="paste-box">
             <label for="import-paste">{move || t().import_paste_label}</label>
@@ -153,12 +193,21 @@ pub fn PasteBox() -> impl IntoView {
                 spellcheck="false"
                 prop:value=move || text.get()
                 on:input:target=move |ev| text.set(ev.target().value())
+                on:paste=move |ev| {
+                    let data = ev.clipboard_data();
+                    let html = data.as_ref().and_then(|d| d.get_data("text/html").ok()).unwrap_or_default();
+                    let plain = data.as_ref().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+                    let blocks = (!html.trim().is_empty() && !plain.trim_start().starts_with('{'))
+                        .then(|| crate::ui::import::html::html_blocks(&html))
+                        .flatten();
+                    pasted.set_value(blocks.map(|b| (plain, b)));
+                }
             ></textarea>
             <button
                 class="btn"
                 data-testid="import-paste-read"
                 prop:disabled=move || text.with(|s| s.trim().is_empty())
-                on:click=move |_| state.import_text(&text.get_untracked())
+                on:click=read
             >
                 {move || t().import_paste_button}
             </button>

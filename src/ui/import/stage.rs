@@ -24,4 +24,20 @@ pub enum ImportStage {
         /// For each plan of the file, the stored plan with the same id, if any.
         stored: Vec<Option<Plan>>,
     },
+    /// A plan's own text, read: the person checks what each line became.
+    Text {
+        /// The file name, or "pasted content".
+        source: String,
+        /// The lines and what the reader made of them.
+        reading: Box<crate::text::Reading>,
+        /// Milliseconds the reading took (shown as `data-read-ms` for benchmarks).
+        read_ms: f64,
+    },
+    /// A text or document that cannot be read; `message` says why and what to do.
+    TextFailed {
+        /// The file name, or "pasted content".
+        source: String,
+        /// The message, in the user's language.
+        message: String,
+    },
 }

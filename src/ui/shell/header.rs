@@ -93,7 +93,7 @@ fn PlanCommands() -> impl IntoView {
                     type="file"
                     class="sr-only"
                     data-testid="import-file"
-                    accept=".json,application/json"
+                    accept=".json,application/json,.docx,.txt,text/plain,.doc,.wps"
                     prop:disabled=move || !state.ready.get()
                     on:change:target=move |ev| {
                         let input = ev.target();

@@ -19,6 +19,9 @@ pub fn Modal(
     /// answer).
     #[prop(default = true)]
     dismissable: bool,
+    /// A wide panel (the text preview shows two columns).
+    #[prop(default = false)]
+    wide: bool,
     /// The contents.
     children: Children,
 ) -> impl IntoView {
@@ -62,6 +65,7 @@ pub fn Modal(
         }>
             <div
                 class="modal"
+                class:modal-wide=wide
                 role="dialog"
                 aria-modal="true"
                 aria-label=move || title.get()
