@@ -18,8 +18,11 @@ export function launchOld(browser) {
   return puppeteer.launch({
     executablePath: executableOf(browser),
     headless: true,
-    // Flags that chrome-aws-lambda starts these builds with.
-    args: ['--no-sandbox', '--single-process', '--no-zygote', '--disable-gpu', '--no-first-run'],
+    // Multi-process, as the browsers of township offices run. chrome-aws-lambda starts
+    // these builds with --single-process --no-zygote (Lambda's sandbox needs it), but
+    // in that mode Chromium 86 here loses its first tab's target at once ("Target
+    // closed") and never answers for a new one. /dev/shm may be small in containers.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
     env: { ...process.env, LD_LIBRARY_PATH: [`${dir}/lib`, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') },
   });
 }

@@ -268,7 +268,14 @@ fn item_view(
     let message = error.then(|| view! { <p class="field-error" role="alert" data-testid="error-message">{t.err_text_time}</p> });
     view! {
         <div class="text-item" data-testid="text-item" data-line=line>
-            <div class="text-item-title">{item.title.clone()}</div>
+            <button
+                type="button"
+                class="text-item-title"
+                title=line_number(lang, line)
+                on:click=move |_| show_line(line)
+            >
+                {item.title.clone()}
+            </button>
             <div class="text-item-when">{when} {deadline}</div>
             <ul class="found-list">{found}</ul>
             <label class="text-item-fix">
@@ -284,4 +291,19 @@ fn item_view(
         </div>
     }
     .into_any()
+}
+
+/// Scrolls the source to line `line` and marks it, so the person sees where an
+/// activity came from.
+fn show_line(line: usize) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(old)) = doc.query_selector(".text-line.text-line-shown") {
+        let _ = old.class_list().remove_1("text-line-shown");
+    }
+    if let Ok(Some(el)) = doc.query_selector(&format!(".text-line[data-line=\"{line}\"]")) {
+        el.scroll_into_view();
+        let _ = el.class_list().add_1("text-line-shown");
+    }
 }
