@@ -79,6 +79,10 @@ const NAMES: &[(&str, Festival, Reading)] = &[
     ("十一", Festival::NationalDay, Reading::Guarded),
 ];
 
+/// The first characters of [`NAMES`]: a position whose char is not one of them
+/// starts no festival (a quick test, since every char of a plan is tried).
+const FIRST: &str = "七三世中丰五儿元八六农劳十国妇小建教文新春植清端老腊读重除青龙";
+
 /// The days of a festival's holiday ("春节期间"), in days after its day.
 pub fn holiday_of(festival: Festival) -> (i32, i32) {
     use Festival::*;
@@ -92,6 +96,9 @@ pub fn holiday_of(festival: Festival) -> (i32, i32) {
 
 /// A festival phrase at `j`, with the chars it takes.
 pub fn festival_at(chars: &[char], j: usize) -> Option<(Spec, usize)> {
+    if !chars.get(j).is_some_and(|c| FIRST.contains(*c)) {
+        return None;
+    }
     let quoted = j > 0 && matches!(chars[j - 1], '“' | '"' | '「' | '\'' | '‘');
     let (name_len, festival, reading) = NAMES
         .iter()
@@ -168,6 +175,13 @@ mod tests {
 
     fn read(s: &str) -> Option<Spec> {
         festival_at(&norm::chars(s), 0).map(|(s, _)| s)
+    }
+
+    #[test]
+    fn every_name_starts_with_a_first_char() {
+        for (name, ..) in NAMES {
+            assert!(FIRST.contains(name.chars().next().unwrap()), "{name}");
+        }
     }
 
     #[test]

@@ -97,14 +97,22 @@ fn label_at(chars: &[char], i: usize) -> Option<(FieldKind, usize)> {
 
 /// The labelled fields of `chars`.
 pub fn labelled(chars: &[char]) -> Labelled {
+    // A label stands right before a colon: look back from each colon (a plan has
+    // few), not at every position.
     let mut starts_at: Vec<(usize, FieldKind, usize)> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some((kind, n)) = label_at(chars, i) {
-            starts_at.push((i, kind, n));
-            i += n;
-        } else {
-            i += 1;
+    for (colon, _) in chars.iter().enumerate().filter(|(_, c)| **c == ':') {
+        let found = (1..=4)
+            .rev()
+            .filter_map(|n| colon.checked_sub(n))
+            .find_map(|i| {
+                label_at(chars, i)
+                    .filter(|(_, len)| i + len == colon + 1)
+                    .map(|(kind, len)| (i, kind, len))
+            });
+        if let Some(f) = found {
+            if starts_at.last().is_none_or(|last| last.0 + last.2 <= f.0) {
+                starts_at.push(f);
+            }
         }
     }
     let Some(&(first, ..)) = starts_at.first() else {

@@ -69,6 +69,9 @@ const VERB_ENDS: &str = "到赴往送进入盖括成于对向给至在去";
 pub fn find_places(chars: &[char]) -> Vec<PlaceFound> {
     let mut out: Vec<PlaceFound> = Vec::new();
     for i in 0..chars.len() {
+        if !matches!(chars[i], '等' | '走' | '深' | '前' | '送' | '到' | '赴') {
+            continue;
+        }
         if chars[i] == '等' {
             if let Some(kind) = kind_after(chars, i + 1) {
                 push_all(&mut out, list_before(chars, i), kind);

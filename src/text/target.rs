@@ -109,7 +109,15 @@ pub fn best_target(chars: &[char]) -> Option<TargetFound> {
     all.into_iter().nth(pick)
 }
 
+/// Characters a target can start with, besides digits and Chinese numerals: the
+/// first characters of the comparators (a quick test for every position).
+const TARGET_FIRST: &str = "不至最力达超突控大约近百";
+
 fn target_at(chars: &[char], at: usize) -> Option<TargetFound> {
+    let c = *chars.get(at)?;
+    if !(c.is_ascii_digit() || is_numeral(c) || TARGET_FIRST.contains(c)) {
+        return None;
+    }
     let (mut op, mut compared, start_num) = if let Some(n) = starts_any(chars, at, AT_LEAST) {
         (Comparator::AtLeast, true, at + n)
     } else if let Some(n) = starts_any(chars, at, AT_MOST) {
@@ -210,6 +218,9 @@ fn target_at(chars: &[char], at: usize) -> Option<TargetFound> {
 /// 每季度/每季, 每年N次/一年N次/全年N次, 每半年一次.
 pub fn find_repeat(chars: &[char]) -> Option<RepeatFound> {
     for i in 0..chars.len() {
+        if !matches!(chars[i], '每' | '按' | '一' | '全' | '年') {
+            continue;
+        }
         if let Some(n) = starts_any(chars, i, &["每周", "每星期", "每个星期"]) {
             return Some(every(Period::Week, i, i + n, chars));
         }

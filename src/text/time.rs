@@ -196,7 +196,20 @@ pub fn parse_time(chars: &[char]) -> Option<TimeFound> {
         .then_some(t)
 }
 
+/// Characters a time phrase can start with, besides digits, Chinese numerals and
+/// the first characters of festival names (a quick test for every position).
+const TIME_FIRST: &str = "元正冬腊年全上下今本常长第岁大";
+
 fn time_at(chars: &[char], at: usize) -> Option<TimeFound> {
+    let c = *chars.get(at)?;
+    if !(c.is_ascii_digit() || is_numeral(c) || TIME_FIRST.contains(c)) {
+        return super::festival_words::festival_at(chars, at).map(|(spec, end)| TimeFound {
+            spec,
+            year: None,
+            deadline: Deadline::No,
+            at: at..end,
+        });
+    }
     // Inside a longer number ("112月") or a duration ("两个月", "每月"), no.
     let before = at.checked_sub(1).map(|i| chars[i]);
     if before.is_some_and(|c| c.is_ascii_digit()) {
