@@ -6,10 +6,9 @@
 use jihua::model::PlanId;
 use jihua::text::{read_text, Choices};
 
-#[test]
-#[ignore]
-fn dump() {
-    let path = std::env::var("DUMP").unwrap();
+/// The reading of the text file at `path` and the plan it makes (2023 when the
+/// text names no year, as the seeds).
+fn read_file(path: &str) -> (jihua::text::Reading, jihua::text::Outcome) {
     let text = std::fs::read_to_string(path).unwrap();
     let r = read_text(&text);
     let choices = Choices {
@@ -19,6 +18,13 @@ fn dump() {
         times: vec![],
     };
     let o = r.outcome(&r.auto, &choices, PlanId::new("p"));
+    (r, o)
+}
+
+#[test]
+#[ignore]
+fn dump() {
+    let (r, o) = read_file(&std::env::var("DUMP").unwrap());
     for (i, l) in r.lines.iter().enumerate() {
         let t: String = l.text.chars().take(40).collect();
         println!("{:>3} {:<8} {:?} {}", i, o.roles[i].word(), r.depth[i], t);
@@ -87,15 +93,7 @@ fn dump() {
 #[ignore]
 fn expect() {
     let path = std::env::var("EXPECT").unwrap();
-    let text = std::fs::read_to_string(&path).unwrap();
-    let r = read_text(&text);
-    let choices = Choices {
-        year: r.year.unwrap_or(2023),
-        default_section: "工作安排".into(),
-        default_title: "导入的计划".into(),
-        times: vec![],
-    };
-    let o = r.outcome(&r.auto, &choices, PlanId::new("p"));
+    let (_, o) = read_file(&path);
     let items: Vec<serde_json::Value> = o
         .plan
         .items
@@ -131,7 +129,7 @@ fn expect() {
             })
         })
         .collect();
-    let out = serde_json::json!({"year": choices.year, "title": o.plan.title, "items": items});
+    let out = serde_json::json!({"year": o.plan.year, "title": o.plan.title, "items": items});
     std::fs::write(
         path.replace(".txt", ".expected.json"),
         serde_json::to_string_pretty(&out).unwrap() + "\n",

@@ -5,7 +5,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use jihua::model::{Plan, PlanId};
+use jihua::almanac::Festival;
+use jihua::model::{Plan, PlanId, When};
 use jihua::text::{read_text, Choices, Role};
 use serde_json::{json, Value};
 
@@ -168,4 +169,101 @@ fn a_changed_role_changes_the_plan() {
     roles[h] = Role::Item;
     let flat = reading.outcome(&roles, &choices(2025), PlanId::new("p"));
     assert!(!flat.plan.sections.iter().any(|s| s.title == "队伍建设"));
+}
+
+/// A county centre's 工作要点 in another house style: 第一部分 over 一、 over 1．,
+/// the year in Chinese digits, labelled fields without brackets, deadlines.
+#[test]
+fn another_house_style() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/text/county-2025-points.txt"
+    ))
+    .unwrap();
+    let reading = read_text(&text);
+    assert_eq!(reading.year, Some(2025), "二〇二五年 in the title");
+    let o = reading.outcome(&reading.auto, &choices(2025), PlanId::new("p"));
+    let plan = &o.plan;
+    let sections: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "群众文化活动",
+            "开展“我们的节日”系列活动",
+            "送文化下乡",
+            "非遗保护传承",
+            "保障措施"
+        ]
+    );
+    assert_eq!(plan.items.len(), 10);
+    let item = |title: &str| {
+        plan.items
+            .iter()
+            .find(|i| i.title.starts_with(title))
+            .unwrap()
+    };
+    // "三、10月中下旬": the label's number is not a month.
+    let week = item("10月中下旬举办非遗展演周");
+    assert_eq!(
+        week.when,
+        When::Range {
+            start: date(2025, 10, 11),
+            end: date(2025, 10, 31)
+        }
+    );
+    // A deadline in brackets, and one in a labelled field.
+    assert!(item("完成第六批县级非遗").milestone);
+    let tour = item("全年送戏下乡60场");
+    assert_eq!(
+        tour.when,
+        When::Date {
+            date: date(2025, 11, 30)
+        }
+    );
+    assert!(tour.milestone);
+    let names: Vec<&str> = tour
+        .departments
+        .iter()
+        .filter_map(|d| plan.departments.iter().find(|x| &x.id == d))
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(names, ["文艺辅导股"]);
+    assert_eq!(
+        item("“七一”前夕").when,
+        When::Festival {
+            year: 2025,
+            festival: Festival::PartyDay,
+            from: -3,
+            to: -1
+        }
+    );
+    assert_eq!(
+        item("每季度开展一次").target.as_ref().map(|t| t.quantity),
+        Some(4.0)
+    );
+}
+
+fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A Word or Excel table copied as plain text: cells separated by tabs.
+#[test]
+fn a_table_copied_as_text() {
+    let text = "东风乡2026年文化工作安排\n月份\t工作内容\t责任科室\t备注\n3月\t举办三八妇女节文艺汇演\t文化站\t\n7-8月\t少儿暑期培训班\t文化站、团委\t每周二、四上课\n";
+    let reading = read_text(text);
+    assert_eq!(reading.year, Some(2026));
+    let o = reading.outcome(&reading.auto, &choices(2026), PlanId::new("p"));
+    let titles: Vec<&str> = o.plan.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["举办三八妇女节文艺汇演", "少儿暑期培训班"]);
+    assert_eq!(
+        o.plan.items[1].when,
+        When::Months {
+            year: 2026,
+            from: 7,
+            to: 8
+        }
+    );
+    assert_eq!(o.plan.items[1].departments.len(), 2);
+    assert!(o.plan.items[1].notes.contains("每周二、四上课"));
 }

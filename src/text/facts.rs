@@ -53,6 +53,20 @@ impl Facts {
             label: label(chars),
             ..Facts::default()
         };
+        // The label is not part of what the line says ("三、10月中下旬" is not 3–10月):
+        // the scanners read the line with it blanked out, at the same positions.
+        let blanked: Vec<char>;
+        let chars = match facts.label {
+            Some(l) => {
+                blanked = chars
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| if i < l.len { ' ' } else { *c })
+                    .collect();
+                &blanked[..]
+            }
+            None => chars,
+        };
         let fields = labelled(chars);
         facts.marked = !fields.fields.is_empty();
         facts.block = fields.block.clone();

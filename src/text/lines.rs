@@ -88,9 +88,19 @@ impl Line {
     }
 }
 
-/// The lines of plain text: one per non-empty line.
+/// The lines of plain text: one per line; a line whose cells are separated by tabs
+/// (a Word or Excel table copied as text) is a table row.
 pub fn text_blocks(text: &str) -> Vec<Block> {
-    text.lines().map(Block::para).collect()
+    text.lines()
+        .map(|line| {
+            let cells: Vec<String> = line.split('\t').map(|c| c.trim().to_owned()).collect();
+            if cells.iter().filter(|c| !c.is_empty()).count() >= 2 {
+                Block::row(cells)
+            } else {
+                Block::para(line)
+            }
+        })
+        .collect()
 }
 
 /// Blocks → lines: empty ones dropped, broken field blocks joined, run-in points

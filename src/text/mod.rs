@@ -94,29 +94,48 @@ pub fn read(blocks: &[Block]) -> Reading {
     }
 }
 
-/// "2024年…计划" in the title, else in the first lines when they name the plan.
+/// The plan's year: in the title ("2024年…工作计划", "二〇二五年工作要点"), else at the
+/// start of the first line after it ("2025年，我镇将…"), else in the first lines when
+/// they name the plan.
 fn plan_year(lines: &[Line], roles: &[Role]) -> Option<i32> {
-    let year_in = |line: &Line| {
-        let c = &line.chars;
-        (0..c.len().saturating_sub(4)).find_map(|i| {
-            let digits = (0..4).all(|k| c[i + k].is_ascii_digit());
-            let before = i == 0 || !c[i - 1].is_ascii_digit();
-            (digits && before && c[i + 4] == '年')
-                .then(|| c[i..i + 4].iter().collect::<String>().parse::<i32>().ok())
-                .flatten()
-                .filter(|y| crate::model::when::CHINESE_YEARS.contains(y))
-        })
-    };
     let title = roles.iter().position(|r| *r == Role::Title);
     if let Some(t) = title {
-        return year_in(&lines[t]);
+        if let Some(y) = year_in(&lines[t].chars) {
+            return Some(y);
+        }
+        return lines
+            .get(t + 1)
+            .and_then(|l| year_at(&l.chars, 0))
+            .filter(|_| roles.get(t + 1) != Some(&Role::Section));
     }
     lines.iter().take(3).find_map(|l| {
         let text: String = l.chars.iter().collect();
-        (l.chars.len() <= 60 && (text.contains("计划") || text.contains("方案")))
-            .then(|| year_in(l))
-            .flatten()
+        (l.chars.len() <= 60
+            && (text.contains("计划") || text.contains("方案") || text.contains("要点")))
+        .then(|| year_in(&l.chars))
+        .flatten()
     })
+}
+
+/// The first year written in `chars` ("2024年", "二〇二四年").
+fn year_in(chars: &[char]) -> Option<i32> {
+    (0..chars.len()).find_map(|i| year_at(chars, i))
+}
+
+/// A year of the calendar's range written at `i`, followed by 年: four digits, or
+/// four Chinese digits (二〇二四).
+fn year_at(c: &[char], i: usize) -> Option<i32> {
+    let digit = |k: usize| -> Option<i32> {
+        let ch = *c.get(i + k)?;
+        ch.to_digit(10)
+            .map(|d| d as i32)
+            .or_else(|| numerals::digit(ch).filter(|_| ch != '两').map(|d| d as i32))
+    };
+    if i > 0 && (c[i - 1].is_ascii_digit() || numerals::digit(c[i - 1]).is_some()) {
+        return None;
+    }
+    let y = (0..4).try_fold(0, |y, k| digit(k).map(|d| y * 10 + d))?;
+    (c.get(i + 4) == Some(&'年') && crate::model::when::CHINESE_YEARS.contains(&y)).then_some(y)
 }
 
 impl Reading {

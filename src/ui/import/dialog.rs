@@ -32,41 +32,22 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
         ImportStage::Failed { source, errors } => {
             let more =
                 (errors.more > 0).then(|| view! { <p>{more_problems(lang, errors.more)}</p> });
-            view! {
-                <div class="notice notice-error import-errors" role="alert" data-testid="error-message">
-                    <strong>{import_failed_title(lang, &source)}</strong>
-                    <ul>
-                        {errors.errors.iter().map(|e| view! { <li>{file_error(lang, e)}</li> }).collect_view()}
-                    </ul>
-                    {more}
-                </div>
-                <p class="muted">{t.import_nothing_changed}</p>
-                <PasteBox />
-                <div class="modal-actions">
-                    <button class="btn" data-testid="import-close" on:click=move |_| state.dialog.set(None)>
-                        {t.close}
-                    </button>
-                </div>
-            }
-            .into_any()
+            let problems = view! {
+                <ul>
+                    {errors.errors.iter().map(|e| view! { <li>{file_error(lang, e)}</li> }).collect_view()}
+                </ul>
+                {more}
+            };
+            failed(lang, &source, problems).into_any()
         }
-        ImportStage::Text { source, reading, read_ms } => {
-            view! { <TextPreview source reading=*reading read_ms /> }.into_any()
+        ImportStage::Text {
+            source,
+            reading,
+            read_ms,
+        } => view! { <TextPreview source reading=*reading read_ms /> }.into_any(),
+        ImportStage::TextFailed { source, message } => {
+            failed(lang, &source, view! { <p>{message}</p> }).into_any()
         }
-        ImportStage::TextFailed { source, message } => view! {
-            <div class="notice notice-error import-errors" role="alert" data-testid="error-message">
-                <strong>{import_failed_title(lang, &source)}</strong>
-                <p>{message}</p>
-            </div>
-            <p class="muted">{t.import_nothing_changed}</p>
-            <PasteBox />
-            <div class="modal-actions">
-                <button class="btn" data-testid="import-close" on:click=move |_| state.dialog.set(None)>
-                    {t.close}
-                </button>
-            </div>
-        }
-        .into_any(),
         ImportStage::Preview {
             source,
             file,
@@ -115,6 +96,26 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
         <Modal title testid="import-dialog" wide=text>
             {body}
         </Modal>
+    }
+}
+
+/// Why `source` cannot be imported (`problems`), that nothing changed, and the paste
+/// box to try again.
+fn failed(lang: Lang, source: &str, problems: impl IntoView) -> impl IntoView {
+    let state = use_state();
+    let t = lang.t();
+    view! {
+        <div class="notice notice-error import-errors" role="alert" data-testid="error-message">
+            <strong>{import_failed_title(lang, source)}</strong>
+            {problems}
+        </div>
+        <p class="muted">{t.import_nothing_changed}</p>
+        <PasteBox />
+        <div class="modal-actions">
+            <button class="btn" data-testid="import-close" on:click=move |_| state.dialog.set(None)>
+                {t.close}
+            </button>
+        </div>
     }
 }
 
