@@ -6,14 +6,14 @@
 
 use super::facts::Facts;
 use super::lines::{Line, Origin};
-use super::norm::{self, ends_sentence};
+use super::norm;
 use super::roles::Role;
 use super::time::Resolved;
+use super::titles::{body, heading_text, tidy, title_and_rest, title_text, words};
 use crate::model::palette::next_color;
 use crate::model::{
     Department, DepartmentId, Item, ItemId, Place, PlaceId, Plan, PlanId, Section, SectionId, When,
 };
-use std::ops::Range;
 
 /// What one found value of an activity is, for the preview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,99 +194,6 @@ pub fn build(
         items,
         unused,
     }
-}
-
-/// The plan's title from its title line: without # and label.
-fn title_text(line: &Line) -> String {
-    let label = line.facts.label.map_or(0, |l| l.len);
-    let source: Vec<char> = line.text.chars().collect();
-    norm::slice(&source, label..source.len()).trim().to_owned()
-}
-
-/// A section's title: without its label and closing punctuation.
-fn heading_text(line: &Line) -> String {
-    let (text, _) = title_and_rest(line);
-    text
-}
-
-/// Trims closing punctuation and spaces.
-fn tidy(s: &str) -> String {
-    s.trim()
-        .trim_end_matches(|c: char| {
-            ends_sentence(norm::char(c))
-                || matches!(norm::char(c), ',' | ':' | '、' | ' ' | '□' | '[' | ']')
-        })
-        .trim()
-        .to_owned()
-}
-
-/// The text of a line without its label and its field block.
-fn body(line: &Line) -> (Vec<char>, Vec<char>) {
-    let label = line.facts.label.map_or(0, |l| l.len);
-    let source: Vec<char> = line.text.chars().collect();
-    let mut keep: Vec<usize> = (label..source.len()).collect();
-    if let Some(b) = &line.facts.block {
-        keep.retain(|k| !b.contains(k));
-    }
-    (
-        keep.iter().map(|&k| source[k]).collect(),
-        keep.iter().map(|&k| line.chars[k]).collect(),
-    )
-}
-
-/// A title (the first sentence, or its first clauses when that is long) and the
-/// rest of the line.
-fn title_and_rest(line: &Line) -> (String, String) {
-    if let Some(cols) = &line.columns {
-        let title = cols
-            .title
-            .clone()
-            .map(|r| {
-                let label = super::label::label(&line.chars[r.clone()]).map_or(0, |l| l.len);
-                norm::slice(
-                    &line.text.chars().collect::<Vec<_>>(),
-                    r.start + label..r.end,
-                )
-            })
-            .unwrap_or_default();
-        let source: Vec<char> = line.text.chars().collect();
-        let rest: Vec<String> = cols
-            .notes
-            .iter()
-            .filter(|(_, r)| !r.is_empty())
-            .map(|(name, r)| format!("{name}：{}", norm::slice(&source, r.clone())))
-            .collect();
-        return (tidy(&title), rest.join("\n"));
-    }
-    let (source, chars) = body(line);
-    // A sentence ends at its mark, or at "□"/"[]" where a conversion lost a break.
-    let end = (0..chars.len())
-        .find(|&k| {
-            ends_sentence(chars[k])
-                || chars[k] == '□'
-                || (chars[k] == '[' && chars.get(k + 1) == Some(&']'))
-        })
-        .map_or(chars.len(), |p| if chars[p] == '[' { p + 2 } else { p + 1 });
-    let mut cut = end;
-    if end > 60 {
-        // A long sentence: up to the last comma before 60 chars, if any.
-        if let Some(p) = chars[..60].iter().rposition(|c| *c == ',') {
-            if p >= 8 {
-                cut = p + 1;
-            }
-        }
-    }
-    let title: String = source[..cut].iter().collect();
-    let rest: String = source[cut..].iter().collect();
-    let rest = rest
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '□' | '[' | ']'))
-        .to_owned();
-    (tidy(&title), rest)
-}
-
-fn words(line: &Line, at: &Range<usize>) -> String {
-    let source: Vec<char> = line.text.chars().collect();
-    norm::slice(&source, at.clone())
 }
 
 /// Gives the activity of `outcome` its title, notes and found values.

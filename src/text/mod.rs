@@ -8,6 +8,7 @@
 //! (the plan). [`docx`] reads Word files into the same paragraphs and rows.
 
 pub mod build;
+mod cues;
 pub mod decode;
 pub mod docx;
 pub mod facts;
@@ -15,6 +16,7 @@ mod festival_words;
 pub mod fields;
 pub mod label;
 pub mod lines;
+mod month_words;
 pub mod norm;
 pub mod numerals;
 pub mod places;
@@ -22,6 +24,7 @@ pub mod roles;
 pub mod table;
 pub mod target;
 pub mod time;
+mod titles;
 pub mod write;
 
 pub use build::{Choices, Found, FoundKind, ItemOutcome, Outcome};
