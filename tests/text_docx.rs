@@ -110,7 +110,7 @@ fn a_table_of_activities() {
         plan.items[k]
             .departments
             .iter()
-            .filter_map(|d| plan.departments.iter().find(|x| &x.id == d))
+            .filter_map(|d| plan.department(d))
             .map(|d| d.name.clone())
             .collect()
     };

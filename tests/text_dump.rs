@@ -47,28 +47,14 @@ fn dump() {
         let deps: Vec<_> = it
             .departments
             .iter()
-            .map(|d| {
-                o.plan
-                    .departments
-                    .iter()
-                    .find(|x| &x.id == d)
-                    .unwrap()
-                    .name
-                    .clone()
-            })
+            .filter_map(|d| o.plan.department(d))
+            .map(|d| d.name.clone())
             .collect();
         let places: Vec<_> = it
             .places
             .iter()
-            .map(|d| {
-                o.plan
-                    .places
-                    .iter()
-                    .find(|x| &x.id == d)
-                    .unwrap()
-                    .name
-                    .clone()
-            })
+            .filter_map(|d| o.plan.place(d))
+            .map(|d| d.name.clone())
             .collect();
         println!(
             "I {} [{}] {} | {:?} ms={} rep={:?} tgt={:?} deps={:?} places={:?}",
@@ -110,15 +96,8 @@ fn expect() {
             let deps: Vec<String> = it
                 .departments
                 .iter()
-                .map(|d| {
-                    o.plan
-                        .departments
-                        .iter()
-                        .find(|x| &x.id == d)
-                        .unwrap()
-                        .name
-                        .clone()
-                })
+                .filter_map(|d| o.plan.department(d))
+                .map(|d| d.name.clone())
                 .collect();
             serde_json::json!({
                 "title": it.title,

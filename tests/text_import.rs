@@ -10,6 +10,16 @@ use jihua::model::{Plan, PlanId, When};
 use jihua::text::{read_text, Choices, Role};
 use serde_json::{json, Value};
 
+/// The plans annotated by hand in `tests/fixtures/text/*.expected.json`.
+const ANNOTATED: [&str; 6] = [
+    "seed-1",
+    "seed-2",
+    "seed-3",
+    "seed-4",
+    "seed-5",
+    "township-2025",
+];
+
 fn choices(year: i32) -> Choices {
     Choices {
         year,
@@ -37,7 +47,7 @@ fn summary(plan: &Plan, k: usize) -> Value {
     let deps: Vec<String> = it
         .departments
         .iter()
-        .filter_map(|d| plan.departments.iter().find(|x| &x.id == d))
+        .filter_map(|d| plan.department(d))
         .map(|d| d.name.clone())
         .collect();
     json!({
@@ -59,17 +69,9 @@ fn expected_summary(e: &Value) -> Value {
 
 #[test]
 fn at_least_95_percent_of_activities_are_right() {
-    let names = [
-        "seed-1",
-        "seed-2",
-        "seed-3",
-        "seed-4",
-        "seed-5",
-        "township-2025",
-    ];
     let (mut right, mut total) = (0, 0);
     let mut wrong = Vec::new();
-    for name in names {
+    for name in ANNOTATED {
         let (text, expected) = fixture(name);
         let reading = read_text(&text);
         let year = reading
@@ -110,14 +112,7 @@ fn at_least_95_percent_of_activities_are_right() {
 
 #[test]
 fn every_line_ends_up_somewhere() {
-    for name in [
-        "seed-1",
-        "seed-2",
-        "seed-3",
-        "seed-4",
-        "seed-5",
-        "township-2025",
-    ] {
+    for name in ANNOTATED {
         let (text, _) = fixture(name);
         let reading = read_text(&text);
         let outcome = reading.outcome(&reading.auto, &choices(2024), PlanId::new("p"));
@@ -224,7 +219,7 @@ fn another_house_style() {
     let names: Vec<&str> = tour
         .departments
         .iter()
-        .filter_map(|d| plan.departments.iter().find(|x| &x.id == d))
+        .filter_map(|d| plan.department(d))
         .map(|d| d.name.as_str())
         .collect();
     assert_eq!(names, ["文艺辅导股"]);

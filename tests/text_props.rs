@@ -532,13 +532,13 @@ fn structure(plan: &Plan) -> (Vec<(String, Option<String>)>, Vec<String>) {
             let deps: Vec<&str> = it
                 .departments
                 .iter()
-                .filter_map(|d| plan.departments.iter().find(|x| &x.id == d))
+                .filter_map(|d| plan.department(d))
                 .map(|d| d.name.as_str())
                 .collect();
             let places: Vec<&str> = it
                 .places
                 .iter()
-                .filter_map(|d| plan.places.iter().find(|x| &x.id == d))
+                .filter_map(|d| plan.place(d))
                 .map(|d| d.name.as_str())
                 .collect();
             format!(

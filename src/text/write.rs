@@ -57,7 +57,7 @@ fn item_line(plan: &Plan, item: &Item, depth: usize, n: usize) -> String {
     let names: Vec<&str> = item
         .departments
         .iter()
-        .filter_map(|id| plan.departments.iter().find(|d| &d.id == id))
+        .filter_map(|id| plan.department(id))
         .map(|d| d.name.as_str())
         .collect();
     if !names.is_empty() {
@@ -69,7 +69,7 @@ fn item_line(plan: &Plan, item: &Item, depth: usize, n: usize) -> String {
     let places: Vec<&str> = item
         .places
         .iter()
-        .filter_map(|id| plan.places.iter().find(|p| &p.id == id))
+        .filter_map(|id| plan.place(id))
         .map(|p| p.name.as_str())
         .collect();
     if !places.is_empty() {
