@@ -7,6 +7,7 @@
 
 pub mod almanac;
 pub mod calendar;
+pub mod documents;
 pub mod file;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

@@ -191,6 +191,7 @@ fn invalid_edits_change_nothing() {
         organization: "".into(),
         year: 2024,
         preface: "".into(),
+        numbering: Default::default(),
     };
     assert_eq!(
         apply(&mut plan, Edit::SetInfo(info), NOW),

@@ -1,6 +1,6 @@
 //! Chinese numbering and the outline view-model.
 
-use jihua::model::numbering::{chinese_numeral, heading_number};
+use jihua::model::numbering::{chinese_numeral, heading_number, Numbering};
 use jihua::model::outline::{outline, RowKind};
 use jihua::model::plan::{Item, Plan, Section};
 use jihua::model::{ItemId, PlanId, SectionId};
@@ -32,12 +32,34 @@ fn numerals() {
 
 #[test]
 fn heading_levels() {
-    assert_eq!(heading_number(0, 1), "一、");
-    assert_eq!(heading_number(0, 12), "十二、");
-    assert_eq!(heading_number(1, 3), "（三）");
-    assert_eq!(heading_number(2, 3), "3、");
-    assert_eq!(heading_number(3, 2), "（2）");
-    assert_eq!(heading_number(7, 2), "（2）");
+    let plan = Numbering::Plan;
+    assert_eq!(heading_number(0, 1, plan), "一、");
+    assert_eq!(heading_number(0, 12, plan), "十二、");
+    assert_eq!(heading_number(1, 3, plan), "（三）");
+    assert_eq!(heading_number(2, 3, plan), "3、");
+    assert_eq!(heading_number(3, 2, plan), "（2）");
+    assert_eq!(heading_number(7, 2, plan), "（2）");
+}
+
+#[test]
+fn gbt_9704_numbers_the_third_level_with_a_full_stop() {
+    let gbt = Numbering::Gbt9704;
+    assert_eq!(heading_number(0, 2, gbt), "二、");
+    assert_eq!(heading_number(1, 2, gbt), "（二）");
+    assert_eq!(heading_number(2, 2, gbt), "2.");
+    assert_eq!(heading_number(3, 2, gbt), "（2）");
+}
+
+#[test]
+fn the_style_is_a_property_of_the_plan_left_out_of_files_by_default() {
+    let mut p = Plan::new(PlanId::new("p"), "计划", 2025);
+    let json = serde_json::to_value(&p).unwrap();
+    assert!(json.get("numbering").is_none());
+    p.numbering = Numbering::Gbt9704;
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!(json["numbering"], "gbt9704");
+    let back: Plan = serde_json::from_value(json).unwrap();
+    assert_eq!(back.numbering, Numbering::Gbt9704);
 }
 
 fn section(id: &str, parent: Option<&str>, order: u32) -> Section {

@@ -59,6 +59,7 @@ pub const FESTIVAL_WORDS: &[&str] = &[
 const XUN: &[&str] = &["early", "middle", "late"];
 const EVERY: &[&str] = &["week", "month", "quarter"];
 const OPS: &[&str] = &["at_least", "at_most", "exactly", "about"];
+const NUMBERING: &[&str] = &["plan", "gbt9704"];
 const STATUSES: &[&str] = &["planned", "in_progress", "done", "cancelled"];
 impl Checker {
     /// A plan (the `plan` of a plan file, or one of a backup's `plans`).
@@ -70,6 +71,7 @@ impl Checker {
         self.date(o, "start", p, Optional, true);
         self.date(o, "end", p, Optional, true);
         self.text(o, "preface", p, Optional);
+        self.one_of(o, "numbering", p, Optional, NUMBERING);
         self.boolean(o, "sample", p);
         self.timestamp(o, "created_at", p, Optional);
         self.timestamp(o, "updated_at", p, Optional);

@@ -20,6 +20,8 @@ pub struct PlanInfo {
     pub year: i32,
     /// Preface (指导思想).
     pub preface: String,
+    /// Third-level heading numbers: the plan's "1、" or GB/T 9704's "1.".
+    pub numbering: super::numbering::Numbering,
 }
 
 /// One change to a plan.
@@ -113,6 +115,7 @@ pub fn apply(plan: &mut Plan, edit: Edit, now: &str) -> Result<(), EditError> {
             plan.organization = info.organization;
             plan.year = info.year;
             plan.preface = info.preface;
+            plan.numbering = info.numbering;
         }
         Edit::AddSection(mut section) => {
             if section.title.trim().is_empty() {

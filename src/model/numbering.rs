@@ -1,5 +1,26 @@
 //! Chinese outline numbering (一、 / （一） / 1、 / （1）), derived from depth and
-//! position, never stored.
+//! position, never stored. Only its style is a property of the plan.
+
+use serde::{Deserialize, Serialize};
+
+/// How the third level is numbered. Plans write "1、" (the default, kept as most
+/// plans have it); GB/T 9704 (党政机关公文格式) writes "1." there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Numbering {
+    /// 一、 / （一） / 1、 / （1）.
+    #[default]
+    Plan,
+    /// 一、 / （一） / 1. / （1）, as GB/T 9704 sets it.
+    Gbt9704,
+}
+
+impl Numbering {
+    /// True for the default, which plan files leave out.
+    pub fn is_plan(&self) -> bool {
+        *self == Numbering::Plan
+    }
+}
 
 const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
@@ -37,11 +58,13 @@ pub fn chinese_numeral(n: u32) -> String {
 }
 
 /// The heading number for the `position`-th (1-based) entry at outline `level`
-/// (0-based): level 0 一、, level 1 （一）, level 2 1、, level 3 and deeper （1）.
-pub fn heading_number(level: usize, position: u32) -> String {
+/// (0-based): level 0 一、, level 1 （一）, level 2 1、 (1. in the GB/T 9704 style),
+/// level 3 and deeper （1）.
+pub fn heading_number(level: usize, position: u32, style: Numbering) -> String {
     match level {
         0 => format!("{}、", chinese_numeral(position)),
         1 => format!("（{}）", chinese_numeral(position)),
+        2 if style == Numbering::Gbt9704 => format!("{position}."),
         2 => format!("{position}、"),
         _ => format!("（{position}）"),
     }

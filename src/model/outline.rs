@@ -60,7 +60,7 @@ fn walk(
         rows.push(OutlineRow {
             kind: RowKind::Section(section.id.clone()),
             depth,
-            number: heading_number(depth, pos as u32 + 1),
+            number: heading_number(depth, pos as u32 + 1, plan.numbering),
         });
         let items = plan.items_of(&section.id);
         let siblings = items.len();
@@ -73,7 +73,7 @@ fn walk(
                     siblings,
                 },
                 depth: depth + 1,
-                number: heading_number((depth + 1).max(2), index as u32 + 1),
+                number: heading_number((depth + 1).max(2), index as u32 + 1, plan.numbering),
             });
         }
         walk(plan, Some(&section.id), depth + 1, rows, seen);

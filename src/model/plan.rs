@@ -1,6 +1,7 @@
 //! The plan and its parts: sections, items, departments, places.
 
 use super::ids::{DepartmentId, ItemId, PlaceId, PlanId, SectionId};
+use super::numbering::Numbering;
 use super::repeat::Repeat;
 use super::target::{ProgressEntry, Target};
 use super::when::{Span, When};
@@ -204,6 +205,10 @@ pub struct Plan {
     /// Preface (指导思想).
     #[serde(default)]
     pub preface: String,
+    /// How headings are numbered at the third level; left out of files when it is
+    /// the plan's own "1、".
+    #[serde(default, skip_serializing_if = "Numbering::is_plan")]
+    pub numbering: Numbering,
     /// Departments.
     #[serde(default)]
     pub departments: Vec<Department>,
@@ -245,6 +250,7 @@ impl Plan {
             start: None,
             end: None,
             preface: String::new(),
+            numbering: Numbering::Plan,
             departments: Vec::new(),
             places: Vec::new(),
             sections: Vec::new(),

@@ -127,7 +127,7 @@ impl Facts {
             }
         }
         if facts.time.is_none() {
-            facts.time = best_time(find_times(chars));
+            facts.time = best_time(chars, find_times(chars));
         }
         facts.repeat = find_repeat(chars);
         if facts.target.is_none() {
@@ -169,10 +169,16 @@ fn shift(t: TimeFound, by: usize) -> TimeFound {
     }
 }
 
-/// The time a line means when it names several: a precise one before a festival
-/// named bare (a bare "春节" is often part of a name: "春节联欢晚会"), else the first.
-fn best_time(all: Vec<TimeFound>) -> Option<TimeFound> {
+/// The time a line means when it names several: one the sentence introduces with
+/// 于 ("计划于4月中旬", "定于…"), else a precise one before a festival named bare (a
+/// bare "春节" is often part of a name: "春节联欢晚会"), else the first.
+fn best_time(chars: &[char], all: Vec<TimeFound>) -> Option<TimeFound> {
     let bare = |t: &TimeFound| matches!(t.spec, Spec::Festival(_, 0, 0));
-    let pick = all.iter().position(|t| !bare(t)).unwrap_or(0);
+    let introduced = |t: &TimeFound| t.at.start > 0 && chars.get(t.at.start - 1) == Some(&'于');
+    let pick = all
+        .iter()
+        .position(introduced)
+        .or_else(|| all.iter().position(|t| !bare(t)))
+        .unwrap_or(0);
     all.into_iter().nth(pick)
 }

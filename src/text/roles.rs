@@ -250,6 +250,42 @@ fn unnumbered(lines: &[Line], roles: &mut [Role], body_start: usize) {
             roles[i] = Role::Unused;
         }
     }
+    // The signature (落款): the date the document was written as the last line,
+    // with the organisation on the line before it.
+    if let Some(last) = lines.len().checked_sub(1).filter(|&l| l > body_start) {
+        if signature_date(&lines[last].chars) {
+            roles[last] = Role::Unused;
+            let before = &lines[last - 1];
+            if last - 1 > body_start
+                && before.chars.len() <= 24
+                && before.shape().is_none()
+                && !before.chars.iter().any(|c| "，。；：:,.;".contains(*c))
+            {
+                roles[last - 1] = Role::Unused;
+            }
+        }
+    }
+}
+
+/// A line that is only a date with its year: "2025年11月30日", "二〇二五年十一月三十日".
+fn signature_date(chars: &[char]) -> bool {
+    let s: String = chars.iter().filter(|c| !c.is_whitespace()).collect();
+    let digit = |c: char| {
+        c.is_ascii_digit() || "〇零一二三四五六七八九十○Ｏ０１２３４５６７８９".contains(c)
+    };
+    let mut parts = s.split(['年', '月']);
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let Some(d) = d.strip_suffix('日') else {
+        return false;
+    };
+    [y, m, d]
+        .iter()
+        .all(|p| !p.is_empty() && p.chars().all(digit))
+        && y.chars().count() == 4
 }
 
 /// An unnumbered line after an activity: more about it, or another activity.

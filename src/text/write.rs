@@ -4,7 +4,7 @@
 //! document exports write.
 
 use crate::almanac::{lunar, Festival};
-use crate::model::numbering::{chinese_numeral, heading_number};
+use crate::model::numbering::{chinese_numeral, heading_number, Numbering};
 use crate::model::{Comparator, Item, Plan, SectionId, When, Xun};
 
 /// The text of `plan`.
@@ -46,7 +46,7 @@ fn write_sections(
 }
 
 fn label(depth: usize, n: usize) -> String {
-    heading_number(depth, u32::try_from(n).unwrap_or(u32::MAX))
+    heading_number(depth, u32::try_from(n).unwrap_or(u32::MAX), Numbering::Plan)
 }
 
 fn item_line(plan: &Plan, item: &Item, depth: usize, n: usize) -> String {

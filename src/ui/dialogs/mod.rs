@@ -9,6 +9,7 @@ mod item_form;
 pub mod storage_info;
 mod when_chinese;
 
+use crate::model::numbering::Numbering;
 use crate::model::when::YEAR_RANGE;
 use crate::model::{Edit, PlanInfo};
 use crate::ui::dialogs::conflict::ConflictDialog;
@@ -96,6 +97,7 @@ fn PlanInfoForm() -> impl IntoView {
     let organization = RwSignal::new(plan.organization.clone());
     let year = RwSignal::new(plan.year.to_string());
     let preface = RwSignal::new(plan.preface.clone());
+    let gbt = RwSignal::new(plan.numbering == Numbering::Gbt9704);
     let tried = RwSignal::new(false);
     let parsed_year = move || {
         crate::ui::form::normalize_number(&year.get())
@@ -114,6 +116,11 @@ fn PlanInfoForm() -> impl IntoView {
             organization: organization.get_untracked().trim().to_owned(),
             year,
             preface: preface.get_untracked(),
+            numbering: if gbt.get_untracked() {
+                Numbering::Gbt9704
+            } else {
+                Numbering::Plan
+            },
         };
         if info.title.is_empty() {
             return;
@@ -123,6 +130,7 @@ fn PlanInfoForm() -> impl IntoView {
                 && p.organization == info.organization
                 && p.year == info.year
                 && p.preface == info.preface
+                && p.numbering == info.numbering
         });
         if unchanged || state.edit(Edit::SetInfo(info)).is_ok() {
             state.dialog.set(None);
@@ -156,6 +164,11 @@ fn PlanInfoForm() -> impl IntoView {
                 <label class="field">
                     <span>{move || t().plan_preface}</span>
                     <textarea rows="4" prop:value=preface on:input:target=move |ev| preface.set(ev.target().value())></textarea>
+                </label>
+                <label class="field inline">
+                    <input type="checkbox" data-testid="plan-numbering-gbt" prop:checked=gbt
+                        on:change:target=move |ev| gbt.set(ev.target().checked()) />
+                    <span>{move || t().plan_numbering_gbt}</span>
                 </label>
                 <div class="modal-actions">
                     <button type="button" class="btn" on:click=move |_| state.dialog.set(None)>{move || t().cancel}</button>

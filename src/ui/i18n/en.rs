@@ -134,6 +134,7 @@ pub const TEXTS: Texts = Texts {
     plan_organization: "Organisation",
     plan_year: "Year",
     plan_preface: "Guiding principles / preface",
+    plan_numbering_gbt: "Number the third level “1.” (GB/T 9704 official style; unticked: “1、” as most plans write)",
     plans_title: "My plans",
     open: "Open",
     duplicate: "Duplicate",

@@ -10,6 +10,7 @@
 //! With two languages and a few hundred strings, that is all an i18n crate would give.
 
 mod almanac;
+mod documents;
 mod en;
 mod file;
 mod format;
@@ -22,6 +23,7 @@ mod zh;
 pub use almanac::{
     holiday_file_error, holidays_saved, mark_name, notice_error, off_mark, off_title,
 };
+pub use documents::document_words;
 pub use file::{
     file_error, import_failed_title, import_write_failed, imported_message, more_problems,
     plan_counts,
@@ -112,7 +114,7 @@ texts! {
     conflict_title, conflict_body, conflict_mine, conflict_theirs, keep_mine, keep_theirs,
     save_mine_as_copy, copy_from_tab, remote_loaded, diff_added, diff_removed, diff_changed, diff_none,
     err_quota, err_download, download_backup, unreadable_records, download_record,
-    plan_title, plan_organization, plan_year, plan_preface, plans_title,
+    plan_title, plan_organization, plan_year, plan_preface, plan_numbering_gbt, plans_title,
     open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
     keyboard_hint, drag_hint, unit_suggestions, update_ready, update_reload,
     nav_calendar, cal_prev, cal_next, cal_today, cal_view_month, cal_view_week, cal_view_year, cal_view_agenda, cal_tray, cal_filter_departments, cal_filter_status, cal_filter_all, cal_no_section, cal_weekdays, cal_repeated_hint, cal_keyboard_hint, cal_empty, cal_tray_week, cal_filter_places,

@@ -134,6 +134,7 @@ pub const TEXTS: Texts = Texts {
     plan_organization: "单位",
     plan_year: "年度",
     plan_preface: "指导思想 / 前言",
+    plan_numbering_gbt: "第三层序号用“1.”（GB/T 9704 公文格式；不勾选则用计划常见的“1、”）",
     plans_title: "我的计划",
     open: "打开",
     duplicate: "复制",

@@ -1,0 +1,349 @@
+//! A `Doc` as a Word document (.docx) in the GB/T 9704 layout: A4, margins
+//! 37/35/28/26 mm, a grid of 22 lines of 28 characters, 2号 小标宋 title, 3号 仿宋
+//! body, 黑体 and 楷体 headings, "— 1 —" page numbers at the outside edges.
+//!
+//! Headings carry Word's own heading styles (the navigation pane shows them) and
+//! numbers come from numbering.xml, so a Word or WPS user can go on editing: add a
+//! section and the numbers follow.
+
+use super::doc::{Block, Doc};
+use super::package::{core_properties, rel, relationships, Package, CORE_TYPE};
+use super::xml::esc;
+use super::DocError;
+use crate::model::numbering::Numbering;
+use chrono::NaiveDateTime;
+
+/// Fonts as Windows offices have them, with the font Word and WPS fall back to.
+/// None is embedded: they are licensed, and several MB each.
+const FANG: (&str, &str) = ("仿宋_GB2312", "仿宋");
+const HEI: (&str, &str) = ("黑体", "SimHei");
+const KAI: (&str, &str) = ("楷体_GB2312", "楷体");
+const TITLE: (&str, &str) = ("方正小标宋简体", "宋体");
+const SONG: (&str, &str) = ("宋体", "SimSun");
+
+/// Line pitch of the grid in twips: 225 mm over 22 lines.
+const LINE_PITCH: u32 = 579;
+/// Two characters of 3号 (16 pt) in twips: the first-line indent.
+const INDENT: u32 = 640;
+
+/// The .docx of `doc`, numbered in `style`, stamped `modified`.
+pub fn docx(doc: &Doc, style: Numbering, modified: NaiveDateTime) -> Result<Vec<u8>, DocError> {
+    let mut p = Package::new();
+    p.rels(
+        "_rels/.rels",
+        relationships(&[
+            ("rId1", rel::OFFICE_DOCUMENT, "word/document.xml"),
+            ("rId2", rel::CORE, "docProps/core.xml"),
+        ]),
+    );
+    p.part(
+        "docProps/core.xml",
+        CORE_TYPE,
+        core_properties(&doc.title, "jihua", modified),
+    );
+    p.rels(
+        "word/_rels/document.xml.rels",
+        relationships(&[
+            ("rId1", rel::STYLES, "styles.xml"),
+            ("rId2", rel::NUMBERING, "numbering.xml"),
+            ("rId3", rel::SETTINGS, "settings.xml"),
+            ("rId4", rel::FONT_TABLE, "fontTable.xml"),
+            ("rId5", rel::FOOTER, "footer1.xml"),
+            ("rId6", rel::FOOTER, "footer2.xml"),
+        ]),
+    );
+    p.part("word/document.xml", ct::DOCUMENT, document(doc));
+    p.part("word/styles.xml", ct::STYLES, styles());
+    p.part("word/numbering.xml", ct::NUMBERING, numbering(style));
+    p.part("word/settings.xml", ct::SETTINGS, settings());
+    p.part("word/fontTable.xml", ct::FONT_TABLE, font_table());
+    p.part("word/footer1.xml", ct::FOOTER, footer(true));
+    p.part("word/footer2.xml", ct::FOOTER, footer(false));
+    p.finish(modified)
+}
+
+/// Content types of the parts of a Word document.
+mod ct {
+    macro_rules! wml {
+        ($($name:ident = $tail:literal;)*) => {$(
+            pub const $name: &str = concat!(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.", $tail);
+        )*};
+    }
+    wml! {
+        DOCUMENT = "document.main+xml";
+        STYLES = "styles+xml";
+        NUMBERING = "numbering+xml";
+        SETTINGS = "settings+xml";
+        FONT_TABLE = "fontTable+xml";
+        FOOTER = "footer+xml";
+    }
+}
+
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+
+fn fonts((name, _): (&str, &str)) -> String {
+    format!(r#"<w:rFonts w:ascii="{name}" w:hAnsi="{name}" w:eastAsia="{name}" w:cs="{name}"/>"#)
+}
+
+fn run(text: &str) -> String {
+    format!(
+        r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#,
+        esc(text)
+    )
+}
+
+fn para(ppr: &str, text: &str) -> String {
+    format!("<w:p><w:pPr>{ppr}</w:pPr>{}</w:p>", run(text))
+}
+
+/// Numbering that Word's counters reproduce gets numbering.xml; anything else (a
+/// number Word would count differently) is typed, which Word does not count.
+struct Counters([u32; 9]);
+
+impl Counters {
+    fn next(&mut self, level: usize, position: u32) -> bool {
+        let level = level.min(8);
+        if self.0[level] + 1 != position {
+            return false;
+        }
+        self.0[level] += 1;
+        for deeper in &mut self.0[level + 1..] {
+            *deeper = 0;
+        }
+        true
+    }
+}
+
+fn document(doc: &Doc) -> String {
+    let mut body = String::new();
+    body.push_str(&para(r#"<w:pStyle w:val="Title"/>"#, &doc.title));
+    body.push_str(r#"<w:p><w:pPr><w:spacing w:line="579" w:lineRule="exact"/></w:pPr></w:p>"#);
+    let mut counters = Counters([0; 9]);
+    for b in &doc.blocks {
+        match b {
+            Block::Heading {
+                level,
+                number,
+                position,
+                text,
+            } => {
+                let style = format!("Heading{}", (level + 1).min(4));
+                body.push_str(&numbered(
+                    &style,
+                    *level,
+                    number,
+                    *position,
+                    text,
+                    &mut counters,
+                ));
+            }
+            Block::Numbered {
+                level,
+                number,
+                position,
+                text,
+            } => body.push_str(&numbered(
+                "Activity",
+                *level,
+                number,
+                *position,
+                text,
+                &mut counters,
+            )),
+            Block::Para(t) => body.push_str(&para("", t)),
+            Block::Blank => body.push_str("<w:p/>"),
+            Block::Signature(lines) => {
+                for l in lines {
+                    body.push_str(&para(
+                        &format!(
+                            r#"<w:ind w:right="{}" w:firstLine="0"/><w:jc w:val="right"/>"#,
+                            2 * INDENT
+                        ),
+                        l,
+                    ));
+                }
+            }
+        }
+    }
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<w:document {W}><w:body>{body}"#,
+            r#"<w:sectPr><w:footerReference w:type="default" r:id="rId5"/><w:footerReference w:type="even" r:id="rId6"/>"#,
+            r#"<w:pgSz w:w="11906" w:h="16838"/>"#,
+            r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1304" w:gutter="0"/>"#,
+            r#"<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{pitch}"/>"#,
+            r#"</w:sectPr></w:body></w:document>"#
+        ),
+        W = W,
+        body = body,
+        pitch = LINE_PITCH
+    )
+}
+
+fn numbered(
+    style: &str,
+    level: usize,
+    number: &str,
+    position: u32,
+    text: &str,
+    counters: &mut Counters,
+) -> String {
+    if level < 4 && counters.next(level, position) {
+        para(
+            &format!(
+                r#"<w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>"#
+            ),
+            text,
+        )
+    } else {
+        para(
+            &format!(r#"<w:pStyle w:val="{style}"/>"#),
+            &format!("{number}{text}"),
+        )
+    }
+}
+
+fn rpr(font: (&str, &str), half_points: u32) -> String {
+    // 28 characters of 16 pt are 448 pt; the text block is 156 mm (442 pt) wide.
+    // GB/T 9704 closes them up: a quarter point less per character. (A character
+    // grid, `linesAndChars`, would do it in Word, but LibreOffice then gives each
+    // character two cells of the grid.)
+    let squeeze = if half_points == 32 {
+        r#"<w:spacing w:val="-5"/>"#
+    } else {
+        ""
+    };
+    format!(
+        r#"<w:rPr>{}<w:kern w:val="0"/>{squeeze}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>"#,
+        fonts(font)
+    )
+}
+
+fn styles() -> String {
+    let exact = format!(
+        r#"<w:spacing w:before="0" w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>"#
+    );
+    let body = format!(r#"<w:ind w:firstLine="{INDENT}"/><w:jc w:val="both"/>"#);
+    let heading = |id: &str, name: &str, level: u32, font| {
+        format!(
+            concat!(
+                r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/>"#,
+                r#"<w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="{level}"/></w:pPr>{rpr}</w:style>"#
+            ),
+            id = id,
+            name = name,
+            level = level,
+            rpr = rpr(font, 32)
+        )
+    };
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>"#,
+            r#"<w:docDefaults><w:rPrDefault>{default_rpr}</w:rPrDefault><w:pPrDefault><w:pPr>{exact}</w:pPr></w:pPrDefault></w:docDefaults>"#,
+            r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>{exact}{body}</w:pPr>{default_rpr}</w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+            r#"<w:pPr><w:ind w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>{title_rpr}</w:style>"#,
+            "{h1}{h2}{h3}{h4}",
+            r#"<w:style w:type="paragraph" w:styleId="Activity"><w:name w:val="Activity"/><w:basedOn w:val="Normal"/><w:qFormat/></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>"#,
+            r#"<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/></w:pPr>{song}</w:style>"#,
+            "</w:styles>"
+        ),
+        W = W,
+        default_rpr = rpr(FANG, 32),
+        exact = exact,
+        body = body,
+        title_rpr = rpr(TITLE, 44),
+        h1 = heading("Heading1", "heading 1", 0, HEI),
+        h2 = heading("Heading2", "heading 2", 1, KAI),
+        h3 = heading("Heading3", "heading 3", 2, FANG),
+        h4 = heading("Heading4", "heading 4", 3, FANG),
+        song = rpr(SONG, 28),
+    )
+}
+
+fn numbering(style: Numbering) -> String {
+    let third = match style {
+        Numbering::Plan => "%3、",
+        Numbering::Gbt9704 => "%3.",
+    };
+    let levels = [
+        ("chineseCounting", "%1、".to_owned(), Some("Heading1")),
+        ("chineseCounting", "（%2）".to_owned(), Some("Heading2")),
+        ("decimal", third.to_owned(), None),
+        ("decimal", "（%4）".to_owned(), None),
+    ];
+    let mut lvls = String::new();
+    for (k, (fmt, text, pstyle)) in levels.iter().enumerate() {
+        let pstyle = pstyle.map_or(String::new(), |s| format!(r#"<w:pStyle w:val="{s}"/>"#));
+        lvls.push_str(&format!(
+            concat!(
+                r#"<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{pstyle}"#,
+                r#"<w:suff w:val="nothing"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>"#,
+                r#"<w:pPr><w:ind w:left="0" w:firstLine="{indent}"/></w:pPr></w:lvl>"#
+            ),
+            k = k,
+            fmt = fmt,
+            pstyle = pstyle,
+            text = text,
+            indent = INDENT
+        ));
+    }
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>"#,
+            r#"<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>"#,
+            r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        ),
+        W = W,
+        lvls = lvls
+    )
+}
+
+fn settings() -> String {
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings {W}>"#,
+            r#"<w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/>"#,
+            r#"<w:characterSpacingControl w:val="compressPunctuation"/>"#,
+            r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
+            r#"</w:settings>"#
+        ),
+        W = W
+    )
+}
+
+fn font_table() -> String {
+    let mut fonts = String::new();
+    for (name, alt) in [FANG, HEI, KAI, TITLE, SONG] {
+        fonts.push_str(&format!(
+            r#"<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>"#
+        ));
+    }
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts {W}>{fonts}</w:fonts>"#
+    )
+}
+
+/// The page number "— 1 —", one character in from the outside edge: on the right
+/// of odd pages, on the left of even ones (GB/T 9704 7.5).
+fn footer(odd: bool) -> String {
+    let place = if odd {
+        r#"<w:ind w:right="280" w:firstLine="0"/><w:jc w:val="right"/>"#
+    } else {
+        r#"<w:ind w:left="280" w:firstLine="0"/><w:jc w:val="left"/>"#
+    };
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr {W}>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Footer"/>{place}</w:pPr>"#,
+            r#"<w:r><w:t xml:space="preserve">— </w:t></w:r>"#,
+            r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
+            r#"<w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>"#
+        ),
+        W = W,
+        place = place
+    )
+}
