@@ -5,6 +5,7 @@
 #   scripts/bench.sh calendar  the month view with hundreds of activities in a month
 #   scripts/bench.sh timeline  the Gantt timeline against frappe-gantt and dhtmlx-gantt
 #   scripts/bench.sh text-import  reading a plan's text: 2,000 to 20,000 characters
+#   scripts/bench.sh documents    each export and the print view: 1,000 activities against the sample
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -29,6 +30,10 @@ case "${1:-storage}" in
   text-import)
     trunk build --release
     node tests/bench/text-import.mjs
+    ;;
+  documents)
+    trunk build --release
+    node tests/bench/documents.mjs
     ;;
   *) echo "unknown benchmark: $1" >&2; exit 2 ;;
 esac

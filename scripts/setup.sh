@@ -4,8 +4,10 @@
 # run.sh and test.sh, so PATH changes reach them.
 #
 #   scripts/setup.sh            wasm32 target, trunk, wasm-bindgen-cli, npm tools
-#   scripts/setup.sh --browser  the same, plus Debian's Chromium and chromedriver, and
-#                               the old Chromium 80 and 86 of the browser floor
+#   scripts/setup.sh --browser  the same, plus Debian's Chromium and chromedriver,
+#                               the old Chromium 80 and 86 of the browser floor, and
+#                               the readers of exported documents (LibreOffice,
+#                               python-docx, openpyxl, icalendar)
 
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -89,6 +91,23 @@ if [ "${1:-}" = "--browser" ]; then
     [ -n "$browser" ] && [ "$browser" = "$driver" ] \
       || die "chromium ($browser) and chromedriver ($driver) must be installed at the same version"
   fi
+  # The independent readers of exported documents (tests/documents/check.py):
+  # LibreOffice without a GUI, and python-docx, openpyxl and icalendar from PyPI in
+  # a virtual environment of the project's own, at pinned versions.
+  if ! dpkg -s libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null 2>&1; then
+    say "installing LibreOffice (writer and calc, no GUI) to check exported documents"
+    apt_install libreoffice-writer-nogui libreoffice-calc-nogui
+  fi
+  DOC_READERS="python-docx==1.2.0 openpyxl==3.1.5 icalendar==7.3.2"
+  if ! .venv-docs/bin/python -c "
+import importlib.metadata as m, sys
+want = dict(p.split('==') for p in sys.argv[1:])
+sys.exit(any(m.version(n) != v for n, v in want.items()))" $DOC_READERS 2>/dev/null; then
+    say "installing the document readers: $DOC_READERS"
+    python3 -m venv .venv-docs
+    .venv-docs/bin/pip install --quiet --disable-pip-version-check $DOC_READERS
+  fi
+  export JIHUA_PYTHON="$PWD/.venv-docs/bin/python"
   # The floor: Chromium 80 and 86 from chrome-aws-lambda, checked by the version
   # each was unpacked as (these headless builds print no --version).
   if ! node scripts/old-chromium.mjs --check; then

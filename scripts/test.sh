@@ -21,6 +21,12 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "host tests"
 cargo test
 
+step "exported documents, read by python-docx, openpyxl, icalendar and LibreOffice"
+docs_dir=$(mktemp -d)
+JIHUA_DOCS_OUT="$docs_dir" cargo test --quiet --test documents -- --ignored write_documents
+"$JIHUA_PYTHON" tests/documents/check.py "$docs_dir"
+rm -rf "$docs_dir"
+
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-600} \
   cargo test --target wasm32-unknown-unknown --test web --test web_storage

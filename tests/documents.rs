@@ -383,7 +383,16 @@ fn the_monthly_schedule_lists_the_month_in_order() {
     let w = document_words(Lang::Zh);
     let rows = month::month_rows(&p, 2025, 7, &w);
     assert!(!rows.is_empty());
-    assert!(rows.windows(2).all(|r| r[0].first <= r[1].first));
+    // Days of the month first, in order; then what spans the month, shortest first.
+    let whole = rows
+        .iter()
+        .position(|r| r.span_days >= 31)
+        .unwrap_or(rows.len());
+    assert!(rows[..whole].windows(2).all(|r| r[0].first <= r[1].first));
+    assert!(rows[whole..]
+        .windows(2)
+        .all(|r| r[0].span_days <= r[1].span_days));
+    assert_eq!(rows[whole].when, "7月");
     assert!(month::month_rows(&p, 2025, 13, &w).is_empty());
 }
 

@@ -2,8 +2,8 @@
 
 use jihua::file::limits::{MAX_BYTES, MAX_DEPTH};
 use jihua::file::{
-    backup_file_name, backup_json, merge, plan_file_name, plan_json, read_bytes, read_str,
-    FileKind, Problem,
+    backup_file_name, backup_json, document_file_name, merge, plan_file_name, plan_json,
+    read_bytes, read_str, FileKind, Problem,
 };
 use jihua::model::plan::Tombstone;
 use jihua::model::sample::sample_plan;
@@ -72,6 +72,13 @@ fn file_names_are_safe_everywhere() {
         backup_file_name("2026-11-26"),
         "jihua-备份-2026-11-26.jihua.json"
     );
+    // Documents follow the same rule.
+    assert_eq!(
+        document_file_name("2024年计划", "任务分解表", "xlsx", "计划"),
+        "2024年计划-任务分解表.xlsx"
+    );
+    assert_eq!(document_file_name("a/b", "", "docx", "计划"), "a_b.docx");
+    assert_eq!(document_file_name(" . ", "", "ics", "计划"), "计划.ics");
 }
 
 #[test]

@@ -221,6 +221,9 @@ fn rpr(font: (&str, &str), half_points: u32) -> String {
     )
 }
 
+/// Paragraphs are laid on the grid line by line, as `documents::paper` lays them:
+/// no widow and orphan control (it would move lines the print view does not), and
+/// the 22 pt title kept to one line of the grid instead of snapping to two.
 fn styles() -> String {
     let exact = format!(
         r#"<w:spacing w:before="0" w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>"#
@@ -242,9 +245,9 @@ fn styles() -> String {
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>"#,
             r#"<w:docDefaults><w:rPrDefault>{default_rpr}</w:rPrDefault><w:pPrDefault><w:pPr>{exact}</w:pPr></w:pPrDefault></w:docDefaults>"#,
-            r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>{exact}{body}</w:pPr>{default_rpr}</w:style>"#,
+            r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/>{exact}{body}</w:pPr>{default_rpr}</w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:ind w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>{title_rpr}</w:style>"#,
+            r#"<w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>{title_rpr}</w:style>"#,
             "{h1}{h2}{h3}{h4}",
             r#"<w:style w:type="paragraph" w:styleId="Activity"><w:name w:val="Activity"/><w:basedOn w:val="Normal"/><w:qFormat/></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>"#,

@@ -21,6 +21,8 @@ pub struct MonthRow {
     pub lead: String,
     /// Its first day in the month (for order).
     pub first: NaiveDate,
+    /// Days of its whole span.
+    pub span_days: i64,
 }
 
 /// The month `month` of `year`: first and last day.
@@ -98,9 +100,23 @@ pub fn month_rows(plan: &Plan, year: i32, month: u32, w: &Words) -> Vec<MonthRow
                 ),
                 lead: item.lead.trim().to_owned(),
                 first,
+                span_days: span.days(),
             },
         ));
     }
-    rows.sort_by_key(|(first, order, _)| (*first, *order));
+    // What happens on given days of the month first, by day; then what runs
+    // through the whole month, the shorter spans first (7月 before 全年).
+    rows.sort_by_key(|(first, order, row)| {
+        (
+            row.span_days >= window.days(),
+            if row.span_days >= window.days() {
+                row.span_days
+            } else {
+                0
+            },
+            *first,
+            *order,
+        )
+    });
     rows.into_iter().map(|(_, _, r)| r).collect()
 }

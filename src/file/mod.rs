@@ -124,6 +124,23 @@ pub fn backup_json_with(plans: &[Plan], holidays: &[Arrangement], exported_at: &
 /// The file name for `plan`: its title made safe for every file system
 /// (`2024年文化馆工作计划.jihua.json`); `fallback` when nothing of the title is left.
 pub fn plan_file_name(title: &str, fallback: &str) -> String {
+    format!("{}{EXTENSION}", safe_stem(title, fallback))
+}
+
+/// The name of a document made from a plan, by the same rule as plan files:
+/// `2024年文化馆工作计划-任务分解表.xlsx` for `("…", "任务分解表", "xlsx")`; with no
+/// `what`, `2024年文化馆工作计划.docx`.
+pub fn document_file_name(title: &str, what: &str, extension: &str, fallback: &str) -> String {
+    let stem = if what.is_empty() {
+        title.to_owned()
+    } else {
+        format!("{title}-{what}")
+    };
+    format!("{}.{extension}", safe_stem(&stem, fallback))
+}
+
+/// `title` made safe for every file system; `fallback` when nothing is left.
+fn safe_stem(title: &str, fallback: &str) -> String {
     // Characters Windows, macOS, Linux or a FAT USB stick refuse in file names.
     let safe: String = title
         .chars()
@@ -139,12 +156,11 @@ pub fn plan_file_name(title: &str, fallback: &str) -> String {
         .chars()
         .take(80)
         .collect();
-    let stem = if trimmed.is_empty() {
-        fallback
+    if trimmed.is_empty() {
+        fallback.to_owned()
     } else {
-        &trimmed
-    };
-    format!("{stem}{EXTENSION}")
+        trimmed
+    }
 }
 
 /// A file name for a backup made on `date` (YYYY-MM-DD).

@@ -40,6 +40,33 @@ pub fn today() -> chrono::NaiveDate {
         .unwrap_or_default()
 }
 
+/// Now, in local time (`local`) or in UTC: the stamps of exported documents.
+pub fn now_at(local: bool) -> chrono::NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    let (y, mo, day, h, mi, s) = if local {
+        (
+            d.get_full_year(),
+            d.get_month(),
+            d.get_date(),
+            d.get_hours(),
+            d.get_minutes(),
+            d.get_seconds(),
+        )
+    } else {
+        (
+            d.get_utc_full_year(),
+            d.get_utc_month(),
+            d.get_utc_date(),
+            d.get_utc_hours(),
+            d.get_utc_minutes(),
+            d.get_utc_seconds(),
+        )
+    };
+    chrono::NaiveDate::from_ymd_opt(y as i32, mo + 1, day)
+        .and_then(|date| date.and_hms_opt(h, mi, s))
+        .unwrap_or_default()
+}
+
 /// Today as YYYY-MM-DD (local time), for file names.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
@@ -58,11 +85,21 @@ pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
 
 /// Offers `text` to the user as a download named `name` of type `mime`.
 pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    offer(name, &parts, mime)
+}
+
+/// Offers `bytes` (a .docx, an .xlsx) to the user as a download named `name`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    offer(name, &parts, mime)
+}
+
+fn offer(name: &str, parts: &js_sys::Array, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = leptos::prelude::document();
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;

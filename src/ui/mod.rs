@@ -12,6 +12,8 @@ mod calendar;
 #[cfg(target_arch = "wasm32")]
 mod dialogs;
 #[cfg(target_arch = "wasm32")]
+pub mod documents;
+#[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
 mod outline;

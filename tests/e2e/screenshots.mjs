@@ -7,13 +7,16 @@
 // chart and village grid, the record dialog, editing an entry), and the crash notice
 // (from the test build in dist-test/), the Chinese calendar (February 2026 with 休/班,
 // the timeline's festival marks, the holiday dialog, the time picker at a festival),
-// the text import's preview (desktop and phone),
+// the text import's preview (desktop and phone), documents out (the dialog, the
+// print view on desktop and phone, Chromium's printed page beside LibreOffice's
+// rendering of the .docx, the printed monthly table),
 // and the browser floor: the views in
 // Chromium 80, and the message that shows where jihua cannot run (no JavaScript,
 // an IE engine, a browser below the floor).
 // Run after a build: node tests/e2e/screenshots.mjs
 // (SHOTS=progress,timeline takes only those groups.)
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +27,7 @@ import { OLD_CHROMIUM, OldPage, launchOld } from './old-browsers.mjs';
 
 const want = (group) => !process.env.SHOTS || process.env.SHOTS.split(',').includes(group);
 const out = (name) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
-const server = await serve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+const server = await serve(process.env.JIHUA_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const browser = await launch();
 try {
   if (want('outline')) for (const lang of ['zh', 'en']) {
@@ -225,6 +228,62 @@ try {
       }
       await context.close();
     }
+  }
+  // Documents out: the dialog; the print view (desktop and phone); page 1 as
+  // Chromium prints it beside page 1 of the .docx as LibreOffice renders it; the
+  // printed monthly table. PDFs become PNGs with pdftoppm (poppler-utils).
+  if (want('documents')) {
+    const dir = await mkdtemp(join(tmpdir(), 'jihua-shots-'));
+    const png = (pdf, name, page = 1) => {
+      spawnSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(dir, name)]);
+      return join(dir, `${name}.png`);
+    };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.waitSaved();
+    const year = (await app.exportPlan()).file.plan.year;
+    await app.byTestId('documents').click();
+    await app.byTestId('documents-dialog').waitFor();
+    await app.page.screenshot({ path: out('documents-zh') });
+    const [docx] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('export-docx').click()]);
+    await docx.saveAs(join(dir, 'plan.docx'));
+    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.docx')]);
+    await app.byTestId('print-plan').click();
+    await app.byTestId('print-page').first().waitFor();
+    await app.page.screenshot({ path: out('print-plan-preview') });
+    await writeFile(join(dir, 'chromium.pdf'), await app.page.pdf({ preferCSSPageSize: true }));
+    const printed = png(join(dir, 'chromium.pdf'), 'chromium');
+    const office = png(join(dir, 'plan.pdf'), 'libreoffice');
+    const side = await context.newPage();
+    const img = async (f) => `data:image/png;base64,${(await readFile(f)).toString('base64')}`;
+    await side.setViewportSize({ width: 1360, height: 1000 });
+    await side.setContent(`<body style="margin:0;background:#888;display:flex;gap:16px;padding:16px;font:14px sans-serif">
+      <figure style="margin:0"><img src="${await img(printed)}" style="width:655px;display:block"><figcaption style="color:#fff">Chromium: the print view as PDF, page 1</figcaption></figure>
+      <figure style="margin:0"><img src="${await img(office)}" style="width:655px;display:block"><figcaption style="color:#fff">LibreOffice 7.4: the exported .docx, page 1</figcaption></figure></body>`);
+    await side.screenshot({ path: out('print-vs-docx'), fullPage: true });
+    await app.byTestId('print-close').click();
+    await app.byTestId('documents').click();
+    await app.byTestId('print-month-choice').selectOption({ label: `${year}年7月` });
+    await app.byTestId('print-month').click();
+    await app.byTestId('print-month-row').first().waitFor();
+    await writeFile(join(dir, 'month.pdf'), await app.page.pdf({ preferCSSPageSize: true }));
+    await side.setContent(`<body style="margin:0;background:#888;padding:16px"><img src="${await img(png(join(dir, 'month.pdf'), 'month'))}" style="display:block;width:1100px"></body>`);
+    await side.setViewportSize({ width: 1132, height: 800 });
+    await side.screenshot({ path: out('print-month'), fullPage: true });
+    await context.close();
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const small = new JihuaPage(await phone.newPage());
+    await small.open(server.url);
+    await small.waitSaved();
+    await small.byTestId('documents').click();
+    await small.byTestId('documents-dialog').waitFor();
+    await small.page.screenshot({ path: out('documents-phone') });
+    await small.byTestId('print-plan').click();
+    await small.byTestId('print-page').first().waitFor();
+    await small.page.screenshot({ path: out('print-plan-phone') });
+    await phone.close();
+    await rm(dir, { recursive: true, force: true });
   }
   // The timeline at each zoom, grouped by department, while dragging, on a phone,
   // and with a 5,000-activity plan.

@@ -16,6 +16,8 @@ use crate::ui::dialogs::conflict::ConflictDialog;
 use crate::ui::dialogs::history::{DeletedPlans, HistoryDialog};
 use crate::ui::dialogs::item_form::ItemForm;
 use crate::ui::dialogs::storage_info::StorageInfo;
+use crate::ui::documents::print::PrintView;
+use crate::ui::documents::DocumentsDialog;
 use crate::ui::i18n::{confirm_delete_plan, items_count};
 use crate::ui::import::dialog::{ImportDialog, PasteBox};
 use crate::ui::progress::entries::RecordDialog;
@@ -36,6 +38,8 @@ pub fn Dialogs() -> impl IntoView {
             } => view! { <ItemForm item section when /> }.into_any(),
             Dialog::Record { item, date } => view! { <RecordDialog item date /> }.into_any(),
             Dialog::PlanInfo => view! { <PlanInfoForm /> }.into_any(),
+            Dialog::Documents => view! { <DocumentsDialog /> }.into_any(),
+            Dialog::Print(kind) => view! { <PrintView kind /> }.into_any(),
             Dialog::Plans => view! { <PlansDialog /> }.into_any(),
             Dialog::History => view! { <HistoryDialog /> }.into_any(),
             Dialog::Import(stage) => view! { <ImportDialog stage=*stage /> }.into_any(),

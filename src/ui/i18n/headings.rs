@@ -62,3 +62,18 @@ pub fn header_label(lang: Lang, label: crate::timeline::HeaderLabel, upper: bool
         (H::Day(d, _), _) => d.to_string(),
     }
 }
+
+/// The heading of a printed monthly schedule: "县文化馆2025年7月工作安排".
+pub fn month_schedule_title(lang: Lang, organization: &str, year: i32, month: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{}{year}年{month}月工作安排", organization.trim()),
+        Lang::En => {
+            let month = month_title(lang, year, month);
+            if organization.trim().is_empty() {
+                format!("Schedule for {month}")
+            } else {
+                format!("{}: schedule for {month}", organization.trim())
+            }
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub use file::{
 };
 pub use format::*;
 pub use groups::{group_by_label, group_name};
-pub use headings::{confirm_fix_day, header_label, month_title, year_title};
+pub use headings::{confirm_fix_day, header_label, month_schedule_title, month_title, year_title};
 pub use progress::{
     month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
 };
@@ -115,6 +115,7 @@ texts! {
     save_mine_as_copy, copy_from_tab, remote_loaded, diff_added, diff_removed, diff_changed, diff_none,
     err_quota, err_download, download_backup, unreadable_records, download_record,
     plan_title, plan_organization, plan_year, plan_preface, plan_numbering_gbt, plans_title,
+    docs_button, docs_title, docs_print_head, docs_files_head, print_plan, print_summary, print_month, docs_month, export_docx, export_summary_docx, export_xlsx, export_stats_xlsx, export_ics, export_csv, docs_remind, docs_stats_name, docs_summary_name, docs_hint, print_month_empty, print_now, print_close, print_hint, err_export,
     open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
     keyboard_hint, drag_hint, unit_suggestions, update_ready, update_reload,
     nav_calendar, cal_prev, cal_next, cal_today, cal_view_month, cal_view_week, cal_view_year, cal_view_agenda, cal_tray, cal_filter_departments, cal_filter_status, cal_filter_all, cal_no_section, cal_weekdays, cal_repeated_hint, cal_keyboard_hint, cal_empty, cal_tray_week, cal_filter_places,

@@ -217,6 +217,14 @@ fn PlanHead() -> impl IntoView {
         </button>
         <button
             class="btn"
+            data-testid="documents"
+            prop:disabled=move || !state.ready.get()
+            on:click=move |_| state.dialog.set(Some(Dialog::Documents))
+        >
+            {move || t().docs_button}
+        </button>
+        <button
+            class="btn"
             data-testid="history"
             prop:disabled=move || !state.ready.get()
             on:click=move |_| state.dialog.set(Some(Dialog::History))

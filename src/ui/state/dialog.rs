@@ -25,6 +25,10 @@ pub enum Dialog {
     },
     /// The plan properties form.
     PlanInfo,
+    /// Printing and exporting documents.
+    Documents,
+    /// The print view of a document.
+    Print(crate::ui::documents::print::PrintKind),
     /// The list of plans.
     Plans,
     /// The saved versions of the plan on screen.
