@@ -18,20 +18,7 @@ pub fn plan_events(plan: &Plan, w: &Words) -> Vec<CalEvent> {
 }
 
 fn base(plan: &Plan, item: &Item, w: &Words) -> CalEvent {
-    let list = w.prose.list;
-    let names = |ids: Vec<&str>| {
-        ids.into_iter()
-            .filter(|n| !n.is_empty())
-            .collect::<Vec<_>>()
-            .join(list)
-    };
-    let location = names(
-        item.places
-            .iter()
-            .filter_map(|p| plan.place(p))
-            .map(|p| p.name.as_str())
-            .collect(),
-    );
+    let location = super::place_names(plan, item, w.prose.list);
     let mut description = super::prose::activity_sentence(plan, item, w);
     if !item.notes.trim().is_empty() {
         description.push('\n');

@@ -22,6 +22,7 @@ pub mod words;
 pub mod xlsx;
 mod xml;
 
+use crate::model::{Item, Plan};
 use thiserror::Error;
 
 /// Why a document could not be written. Writing happens in memory, so this is not
@@ -40,4 +41,34 @@ pub fn amount(x: f64) -> String {
     } else {
         format!("{x}")
     }
+}
+
+/// The names of `item`'s departments, joined by `sep` ("辅导部、演出部").
+pub fn department_names(plan: &Plan, item: &Item, sep: &str) -> String {
+    join_names(
+        item.departments
+            .iter()
+            .filter_map(|d| plan.department(d))
+            .map(|d| d.name.as_str()),
+        sep,
+    )
+}
+
+/// The names of `item`'s places, joined by `sep`.
+pub fn place_names(plan: &Plan, item: &Item, sep: &str) -> String {
+    join_names(
+        item.places
+            .iter()
+            .filter_map(|p| plan.place(p))
+            .map(|p| p.name.as_str()),
+        sep,
+    )
+}
+
+fn join_names<'a>(names: impl Iterator<Item = &'a str>, sep: &str) -> String {
+    names
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
 }

@@ -72,32 +72,14 @@ pub fn month_rows(plan: &Plan, year: i32, month: u32, w: &Words) -> Vec<MonthRow
         } else {
             format!("{when}{}{repeat}", w.prose.comma)
         };
-        let names = |v: Vec<&str>| {
-            v.into_iter()
-                .filter(|n| !n.is_empty())
-                .collect::<Vec<_>>()
-                .join(list)
-        };
         rows.push((
             first,
             order,
             MonthRow {
                 when,
                 title: item.title.trim().to_owned(),
-                places: names(
-                    item.places
-                        .iter()
-                        .filter_map(|p| plan.place(p))
-                        .map(|p| p.name.as_str())
-                        .collect(),
-                ),
-                departments: names(
-                    item.departments
-                        .iter()
-                        .filter_map(|d| plan.department(d))
-                        .map(|d| d.name.as_str())
-                        .collect(),
-                ),
+                places: super::place_names(plan, item, list),
+                departments: super::department_names(plan, item, list),
                 lead: item.lead.trim().to_owned(),
                 first,
                 span_days: span.days(),

@@ -14,12 +14,7 @@ pub fn activity_sentence(plan: &Plan, item: &Item, w: &Words) -> String {
         title.push_str(p.stop);
     }
     let mut clauses = Vec::new();
-    let places = names(
-        item.places
-            .iter()
-            .filter_map(|id| plan.place(id).map(|x| x.name.as_str())),
-        p.list,
-    );
+    let places = super::place_names(plan, item, p.list);
     let when = (!matches!(item.when, When::Unscheduled)).then(|| {
         if item.milestone {
             (w.deadline)(&item.when, plan.year)
@@ -45,12 +40,7 @@ pub fn activity_sentence(plan: &Plan, item: &Item, w: &Words) -> String {
         c.push_str(if item.milestone { p.done } else { p.held });
         clauses.push(c.trim().to_owned());
     }
-    let departments = names(
-        item.departments
-            .iter()
-            .filter_map(|id| plan.department(id).map(|d| d.name.as_str())),
-        p.list,
-    );
+    let departments = super::department_names(plan, item, p.list);
     if !departments.is_empty() {
         clauses.push((p.led_by)(&departments));
     }
@@ -69,12 +59,6 @@ pub fn activity_sentence(plan: &Plan, item: &Item, w: &Words) -> String {
         sentence = capitalise(&sentence);
     }
     format!("{title}{sep}{sentence}{}", p.stop)
-}
-
-fn names<'a>(it: impl Iterator<Item = &'a str>, sep: &str) -> String {
-    it.filter(|n| !n.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(sep)
 }
 
 fn ends_a_sentence(s: &str) -> bool {

@@ -59,12 +59,7 @@ pub fn task_rows(plan: &Plan, w: &Words) -> Vec<TaskRow> {
                     deadline: deadline(plan, item, w),
                     start: span.map(|s| s.start),
                     end: span.map(|s| s.end),
-                    departments: item
-                        .departments
-                        .iter()
-                        .filter_map(|d| plan.department(d).map(|d| d.name.as_str()))
-                        .collect::<Vec<_>>()
-                        .join(list),
+                    departments: super::department_names(plan, item, list),
                     lead: item.lead.trim().to_owned(),
                     target: item.target.as_ref().map_or(String::new(), w.target),
                     done: match &item.target {

@@ -136,3 +136,22 @@ test('on a phone the dialog fits and the print view scales the page to the scree
   await eventually.ok(async () => (await page.boundingBox()).width <= 360);
   app.assertNoConsoleErrors();
 });
+
+test('GB/T 9704 numbering is an option of the plan: the outline, the print view and a reload keep "1."', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const number = () => app.row('党风廉政建设学习').locator('.outline-number').innerText();
+  await eventually.equal(number, '2、');
+  await app.byTestId('plan-properties').click();
+  await app.byTestId('plan-numbering-gbt').check();
+  await app.byTestId('plan-save').click();
+  await eventually.equal(number, '2.');
+  await app.waitSaved();
+  await app.reload();
+  await eventually.equal(number, '2.');
+  await app.byTestId('documents').click();
+  await app.byTestId('print-plan').click();
+  await app.byTestId('print-page').first().waitFor();
+  await eventually.ok(async () => (await app.page.locator('.pp-line', { hasText: '2.党风廉政建设学习' }).count()) === 1);
+  app.assertNoConsoleErrors();
+});

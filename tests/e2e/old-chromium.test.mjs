@@ -96,6 +96,25 @@ async function mainFlows(browser, url, { served }) {
     await app.click('[data-testid=nav-outline]');
     await eventually.ok(async () => (await app.count('[data-testid=item-row]')) > 5, 'back in the outline');
 
+    // Documents: an Excel task table downloads (a zip, as .xlsx is); the plan's
+    // print view has its pages, and the PDF this browser prints has as many.
+    await app.click('[data-testid=documents]');
+    await app.click('[data-testid=export-xlsx]');
+    const xlsx = await until(
+      async () => (await readdir(downloads)).filter((n) => n.endsWith('.xlsx')),
+      (names) => assert.equal(names.length, 1, 'one workbook is downloaded'),
+    ).then((names) => join(downloads, names[0]));
+    await until(() => readFile(xlsx), (bytes) => assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK'));
+    await app.click('[data-testid=print-plan]');
+    await app.find('[data-testid=print-page]');
+    const pages = Number(await page.$eval('[data-testid=print-view]', (v) => v.getAttribute('data-pages')));
+    assert.ok(pages >= 1, `${pages} pages`);
+    await eventually.equal(() => app.text('.pp-line'), '青山镇综合文化站2025年工作计划');
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) || []).length, pages, 'the printed pages are the previewed ones');
+    await app.click('[data-testid=print-close]');
+    await eventually.equal(() => app.count('[data-testid=print-view]'), 0);
+
     if (served) {
       // The service worker takes the page over, so that it opens with no network.
       await eventually.ok(
