@@ -39,7 +39,7 @@ pub fn docx(doc: &Doc, style: Numbering, modified: NaiveDateTime) -> Result<Vec<
     p.part(
         "docProps/core.xml",
         CORE_TYPE,
-        core_properties(&doc.title, "jihua", modified),
+        core_properties(&doc.title, "jihua"),
     );
     p.rels(
         "word/_rels/document.xml.rels",

@@ -97,23 +97,20 @@ fn zip_time(t: NaiveDateTime) -> DateTime {
         .unwrap_or_default()
 }
 
-/// The `docProps/core.xml` of a package: title, creator and dates (W3CDTF, UTC).
-pub fn core_properties(title: &str, creator: &str, modified: NaiveDateTime) -> String {
-    let when = modified.format("%Y-%m-%dT%H:%M:%SZ");
+/// The `docProps/core.xml` of a package: title and creator. No dates: zip stamps
+/// each part with the local time already, and a W3CDTF date must name its time
+/// zone, which the pure layer does not know.
+pub fn core_properties(title: &str, creator: &str) -> String {
     format!(
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
             r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
-            r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
-            r#"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            r#"xmlns:dc="http://purl.org/dc/elements/1.1/">"#,
             r#"<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>"#,
-            r#"<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>"#,
-            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>"#,
             r#"</cp:coreProperties>"#
         ),
         title = esc(title),
         creator = esc(creator),
-        when = when
     )
 }
 

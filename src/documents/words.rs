@@ -39,7 +39,7 @@ pub struct Words {
     pub stats: StatsWords,
     /// The task table's sheet name.
     pub task_sheet: &'static str,
-    /// Words of the calendar file.
+    /// The row of records without a place in the statistics: "未注明地点".
     pub no_place: &'static str,
 }
 

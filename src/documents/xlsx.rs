@@ -100,7 +100,7 @@ pub fn xlsx(sheets: &[Sheet], title: &str, modified: NaiveDateTime) -> Result<Ve
     p.part(
         "docProps/core.xml",
         CORE_TYPE,
-        core_properties(title, "jihua", modified),
+        core_properties(title, "jihua"),
     );
     let names = sheet_names(sheets);
     let mut rels: Vec<(String, String)> = Vec::new();
