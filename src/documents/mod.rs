@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod doc;
 pub mod docx;
+mod docx_parts;
 pub mod events;
 pub mod ics;
 pub mod month;

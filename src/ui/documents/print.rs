@@ -116,17 +116,9 @@ fn page_view(page: Page) -> impl IntoView {
     }
 }
 
-/// The print view of `kind`.
-#[component]
-pub(crate) fn PrintView(kind: PrintKind) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.lang.get().t();
-    let lang = state.lang.get_untracked();
-    let words = document_words(lang);
-    let plan = state.plan.get_untracked();
-    let close = move || state.dialog.set(None);
-
-    // The paper: A4 upright with the margins in the pages, or A4 across.
+/// While the view is open the page prints only it, on the paper it needs: A4
+/// upright with the margins inside the pages, or A4 across for the schedule.
+fn take_over_printing(kind: PrintKind) {
     let _ = remove_page_rules();
     let _ = add_page_rule(match kind {
         PrintKind::Month { .. } => "@page { size: A4 landscape; margin: 12mm 14mm; }",
@@ -143,6 +135,19 @@ pub(crate) fn PrintView(kind: PrintKind) -> impl IntoView {
             let _ = b.class_list().remove_1("printing-doc");
         }
     });
+}
+
+/// The print view of `kind`.
+#[component]
+pub(crate) fn PrintView(kind: PrintKind) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let lang = state.lang.get_untracked();
+    let words = document_words(lang);
+    let plan = state.plan.get_untracked();
+    let close = move || state.dialog.set(None);
+
+    take_over_printing(kind);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
             close();
