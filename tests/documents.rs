@@ -275,6 +275,37 @@ fn the_task_table_has_real_dates_and_every_activity() {
 }
 
 #[test]
+fn documents_follow_the_interface_language() {
+    let p = plan();
+    let en = document_words(Lang::En);
+    let table = tasks::task_table(&p, &en);
+    assert_eq!(table[0][0], "No.");
+    assert_eq!(table[0][3], "Time");
+    let sheets = stats::stats_sheets(&p, &en);
+    assert_eq!(sheets[0].name, "By month");
+    let mut p2 = Plan::new(PlanId::new("p"), "Plan", 2025);
+    p2.sections.push(jihua::model::Section {
+        id: jihua::model::SectionId::new("s"),
+        parent: None,
+        title: "One".into(),
+        order: 0,
+        extra: Default::default(),
+    });
+    let mut it = jihua::model::Item::new(
+        jihua::model::ItemId::new("i"),
+        jihua::model::SectionId::new("s"),
+        "Square dance",
+    );
+    it.when = When::Month {
+        year: 2025,
+        month: 7,
+    };
+    p2.items.push(it);
+    let evs = events::plan_events(&p2, &en);
+    assert_eq!(evs[0].summary, "(within Jul) Square dance");
+}
+
+#[test]
 fn statistics_total_by_month_and_place() {
     let p = plan();
     let w = document_words(Lang::Zh);
