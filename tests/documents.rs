@@ -41,6 +41,11 @@ fn plan() -> Plan {
                 amount: f64::from(1 + k),
                 place: (n % 3 != 0).then(|| places[n as usize % places.len()].clone()),
                 note: format!("记录{n}"),
+                attendance: None,
+                category: None,
+                lead: String::new(),
+                photos: Vec::new(),
+                extra: Default::default(),
             });
         }
     }

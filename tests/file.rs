@@ -142,6 +142,11 @@ fn entry(id: &str, day: u32) -> ProgressEntry {
         amount: 1.0,
         place: None,
         note: String::new(),
+        attendance: None,
+        category: None,
+        lead: String::new(),
+        photos: Vec::new(),
+        extra: Default::default(),
     }
 }
 
@@ -247,4 +252,72 @@ fn merge_keeps_a_deleted_section_while_something_in_it_stays() {
 fn merging_with_itself_changes_nothing() {
     let plan: Plan = sample_plan(2026);
     assert_eq!(merge(&plan, &plan), plan);
+}
+
+/// A plan file whose one activity has one record with `entry` as its JSON.
+fn with_entry(entry: &str) -> String {
+    format!(
+        r#"{{"format":"jihua-plan","version":1,"plan":{{"id":"p","title":"计划","year":2026,
+        "sections":[{{"id":"s","title":"一"}}],
+        "items":[{{"id":"i","section":"s","title":"送戏下乡","progress":[{entry}]}}]}}}}"#
+    )
+}
+
+#[test]
+fn records_carry_attendance_category_lead_and_photos() {
+    let file = read_str(&with_entry(
+        r#"{"id":"e","date":"2026-07-01","amount":1,"attendance":120,"category":"performance",
+            "lead":"李明","photos":["ph1","ph2"],"signed_receipt":true}"#,
+    ))
+    .unwrap();
+    let e = &file.plans[0].items[0].progress[0];
+    assert_eq!(e.attendance, Some(120));
+    assert_eq!(e.category.as_deref(), Some("performance"));
+    assert_eq!(e.lead, "李明");
+    assert_eq!(e.photos.len(), 2);
+    // A field of a newer version is kept, and everything survives a round trip.
+    assert_eq!(e.extra["signed_receipt"], true);
+    let again = read_str(&plan_json(&file.plans[0], AT)).unwrap();
+    assert_eq!(again.plans, file.plans);
+    // A record without them is as before, and they are left out of the file.
+    let old = read_str(&with_entry(r#"{"id":"e","date":"2026-07-01","amount":1}"#)).unwrap();
+    let e = &old.plans[0].items[0].progress[0];
+    assert_eq!(
+        (e.attendance, e.category.as_ref(), e.photos.len()),
+        (None, None, 0)
+    );
+    let text = plan_json(&old.plans[0], AT);
+    assert!(!text.contains("attendance") && !text.contains("photos"));
+    // null reads as absent.
+    assert!(read_str(&with_entry(
+        r#"{"id":"e","date":"2026-07-01","amount":1,"attendance":null,"category":null}"#
+    ))
+    .is_ok());
+}
+
+#[test]
+fn bad_record_fields_are_refused_with_their_path() {
+    for (entry, path) in [
+        (r#""attendance":-1"#, "plan.items[0].progress[0].attendance"),
+        (
+            r#""attendance":1.5"#,
+            "plan.items[0].progress[0].attendance",
+        ),
+        (
+            r#""attendance":"多""#,
+            "plan.items[0].progress[0].attendance",
+        ),
+        (
+            r#""category":"party""#,
+            "plan.items[0].progress[0].category",
+        ),
+        (r#""photos":"ph1""#, "plan.items[0].progress[0].photos"),
+        (r#""photos":[""]"#, "plan.items[0].progress[0].photos[0]"),
+    ] {
+        let text = with_entry(&format!(
+            r#"{{"id":"e","date":"2026-07-01","amount":1,{entry}}}"#
+        ));
+        let errors = read_str(&text).unwrap_err();
+        assert_eq!(errors.errors[0].path.to_string(), path, "{entry}");
+    }
 }

@@ -48,6 +48,11 @@ fn edited() -> impl Strategy<Value = (Plan, Plan)> {
                             amount: 2.0,
                             place: None,
                             note: "补记".into(),
+                            attendance: None,
+                            category: None,
+                            lead: String::new(),
+                            photos: Vec::new(),
+                            extra: Default::default(),
                         };
                         entry.note.push_str(&time);
                         b.items[i].progress.push(entry);

@@ -182,6 +182,21 @@ fn a_progress_entry_as_typed() {
             .unwrap(),
         entry
     );
+    // Editing the date, amount, place or note keeps what the form does not show:
+    // people reached, photos, fields of a newer version.
+    let mut counted = entry.clone();
+    counted.attendance = Some(120);
+    counted.photos = vec![jihua::model::PhotoId::new("ph1")];
+    counted
+        .extra
+        .insert("receipt".into(), serde_json::Value::Bool(true));
+    let mut edit = EntryDraft::from_entry(&counted);
+    edit.amount = "2".into();
+    let edited = edit.build(EntryId::new("e1")).unwrap();
+    assert_eq!(edited.amount, 2.0);
+    assert_eq!(edited.attendance, Some(120));
+    assert_eq!(edited.photos, counted.photos);
+    assert_eq!(edited.extra, counted.extra);
     // Dates as people type them; full-width digits.
     for typed in ["2026.7.5", "2026/7/5", "２０２６-０７-０５", " 2026-7-5 "] {
         draft.date = typed.into();

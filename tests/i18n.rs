@@ -336,6 +336,11 @@ fn the_year_end_summary_reads_like_a_report() {
                 amount: 1.0,
                 place: None,
                 note: String::new(),
+                attendance: None,
+                category: None,
+                lead: String::new(),
+                photos: Vec::new(),
+                extra: Default::default(),
             })
             .collect();
     };

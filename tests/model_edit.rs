@@ -263,6 +263,11 @@ fn copy_to_next_year_shifts_every_date() {
         amount: 1.0,
         place: None,
         note: String::new(),
+        attendance: None,
+        category: None,
+        lead: String::new(),
+        photos: Vec::new(),
+        extra: Default::default(),
     });
     plan.items[0].status = Status::Done;
     let next = copy_to_year(&plan, PlanId::new("next"), 1, NOW);

@@ -21,6 +21,11 @@ fn entry(n: usize, date: NaiveDate, amount: f64, place: Option<&str>) -> Progres
         amount,
         place: place.map(PlaceId::new),
         note: String::new(),
+        attendance: None,
+        category: None,
+        lead: String::new(),
+        photos: Vec::new(),
+        extra: Default::default(),
     }
 }
 

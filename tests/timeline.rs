@@ -301,6 +301,11 @@ fn bars_for_every_kind_of_time() {
             amount: 1.0,
             place: None,
             note: String::new(),
+            attendance: None,
+            category: None,
+            lead: String::new(),
+            photos: Vec::new(),
+            extra: Default::default(),
         })
         .collect();
     let b = bar(&s, &item).unwrap();

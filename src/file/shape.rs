@@ -10,6 +10,7 @@ use super::check::{
 };
 use super::error::{JsonPath, JsonType};
 use crate::model::repeat::MAX_TIMES;
+use crate::model::target::MAX_ATTENDANCE;
 use crate::model::when::{CHINESE_YEARS, MAX_FESTIVAL_OFFSET};
 
 /// The `kind`s of `when`.
@@ -60,6 +61,8 @@ const XUN: &[&str] = &["early", "middle", "late"];
 const EVERY: &[&str] = &["week", "month", "quarter"];
 const OPS: &[&str] = &["at_least", "at_most", "exactly", "about"];
 const NUMBERING: &[&str] = &["plan", "gbt9704"];
+/// The keys of [`crate::model::category::BUILT_IN`].
+const CATEGORY_KEYS: &[&str] = &["exhibition", "performance", "training", "lecture"];
 const STATUSES: &[&str] = &["planned", "in_progress", "done", "cancelled"];
 impl Checker {
     /// A plan (the `plan` of a plan file, or one of a backup's `plans`).
@@ -145,6 +148,16 @@ impl Checker {
             c.quantity(o, "amount", p);
             c.id(o, "place", p, Optional, true);
             c.text(o, "note", p, Optional);
+            // The fields of records that count (issue 19); null reads as absent.
+            let given = |key| o.get(key).is_some_and(|v| !v.is_null());
+            if given("attendance") {
+                c.int(o, "attendance", p, Optional, 0, i64::from(MAX_ATTENDANCE));
+            }
+            if given("category") {
+                c.one_of(o, "category", p, Optional, CATEGORY_KEYS);
+            }
+            c.text(o, "lead", p, Optional);
+            c.ids(o, "photos", p);
         });
         self.one_of(o, "status", p, Optional, STATUSES);
         self.boolean(o, "milestone", p);
@@ -201,5 +214,17 @@ impl Checker {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn category_keys_are_the_built_in_ones() {
+        let keys: Vec<&str> = crate::model::category::BUILT_IN
+            .iter()
+            .map(|c| c.key)
+            .collect();
+        assert_eq!(keys, super::CATEGORY_KEYS);
     }
 }

@@ -61,3 +61,8 @@ id_type!(
     /// Identifies a progress entry.
     EntryId
 );
+id_type!(
+    /// Id of a photo kept with a progress entry (the photo itself is stored apart
+    /// from the plan, as a blob).
+    PhotoId
+);

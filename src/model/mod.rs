@@ -2,6 +2,7 @@
 //! and new ids are passed in). Everything here is tested with plain `cargo test`.
 
 pub mod anchored;
+pub mod category;
 pub mod copy;
 pub mod diff;
 pub mod edit;
@@ -20,7 +21,7 @@ pub mod when;
 
 pub use edit::{apply, Edit, EditError, PlanInfo};
 pub use group::GroupBy;
-pub use ids::{DepartmentId, EntryId, ItemId, PlaceId, PlanId, SectionId};
+pub use ids::{DepartmentId, EntryId, ItemId, PhotoId, PlaceId, PlanId, SectionId};
 pub use plan::{Department, Item, Place, Plan, Section, Status};
 pub use repeat::{Period, Repeat};
 pub use target::{Comparator, ProgressEntry, Target};

@@ -1,6 +1,7 @@
 //! Targets ("不少于12次") and the progress entries recorded against them.
 
-use super::ids::{EntryId, PlaceId};
+use super::ids::{EntryId, PhotoId, PlaceId};
+use super::plan::Extra;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -64,7 +65,45 @@ pub struct ProgressEntry {
     /// Free note ("于桥村，观众约300人").
     #[serde(default)]
     pub note: String,
+    /// People reached (参与人数 / 服务人次), if counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<u32>,
+    /// The kind of activity the statistics return counts it as: a built-in key
+    /// ([`super::category::BUILT_IN`]) or the id of one of the plan's own categories.
+    /// `None`: the activity's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Who led it, when not the activity's lead person.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lead: String,
+    /// Photos taken as evidence, by id (the images are kept apart from the plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<PhotoId>,
+    /// Unknown fields, kept.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
+
+impl ProgressEntry {
+    /// An entry of `amount` on `date` with nothing else recorded.
+    pub fn new(id: EntryId, date: NaiveDate, amount: f64) -> Self {
+        ProgressEntry {
+            id,
+            date,
+            amount,
+            place: None,
+            note: String::new(),
+            attendance: None,
+            category: None,
+            lead: String::new(),
+            photos: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// Largest attendance accepted (people reached by one entry).
+pub const MAX_ATTENDANCE: u32 = 10_000_000;
 
 /// Sum of the amounts of `entries`.
 pub fn tally(entries: &[ProgressEntry]) -> f64 {

@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 use jihua::almanac::{lunar, Festival};
+use jihua::model::category::BUILT_IN;
 use jihua::model::plan::{Extra, Tombstone};
 use jihua::model::{
-    Comparator, Department, DepartmentId, EntryId, Item, ItemId, Period, Place, PlaceId, Plan,
-    PlanId, ProgressEntry, Repeat, Section, SectionId, Status, Target, When, Xun,
+    Comparator, Department, DepartmentId, EntryId, Item, ItemId, Period, PhotoId, Place, PlaceId,
+    Plan, PlanId, ProgressEntry, Repeat, Section, SectionId, Status, Target, When, Xun,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -336,7 +337,19 @@ impl ItemParts {
                 place: place
                     .filter(|_| places > 0)
                     .map(|i| PlaceId::new(format!("p{}", i.index(places)))),
+                // The fields of records that count (issue 19), on some entries.
+                attendance: (k % 3 == 1).then_some(k as u32 * 37),
+                category: (k % 4 == 2).then(|| BUILT_IN[k % BUILT_IN.len()].key.to_owned()),
+                lead: if k % 5 == 3 {
+                    note.clone()
+                } else {
+                    String::new()
+                },
+                photos: (0..k % 3)
+                    .map(|j| PhotoId::new(format!("ph{n}-{k}-{j}")))
+                    .collect(),
                 note,
+                extra: Extra::new(),
             })
             .collect();
         item.status = self.status;

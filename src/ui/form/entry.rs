@@ -28,6 +28,9 @@ pub struct EntryDraft {
     pub place: Option<PlaceId>,
     /// Note ("于桥村，观众约300人").
     pub note: String,
+    /// The entry being edited, whose other fields (people reached, photos, fields
+    /// of a newer version) an edit keeps.
+    pub base: Option<ProgressEntry>,
 }
 
 impl EntryDraft {
@@ -38,6 +41,7 @@ impl EntryDraft {
             amount: "1".to_owned(),
             place: None,
             note: String::new(),
+            base: None,
         }
     }
 
@@ -48,6 +52,7 @@ impl EntryDraft {
             amount: crate::ui::i18n::number(entry.amount),
             place: entry.place.clone(),
             note: entry.note.clone(),
+            base: Some(entry.clone()),
         }
     }
 
@@ -78,13 +83,20 @@ impl EntryDraft {
     /// The entry with id `id`, or the problems.
     pub fn build(&self, id: EntryId) -> Result<ProgressEntry, Vec<(EntryField, FieldError)>> {
         match (self.parse_date(), self.parse_amount()) {
-            (Some(date), Some(amount)) => Ok(ProgressEntry {
-                id,
-                date,
-                amount,
-                place: self.place.clone(),
-                note: self.note.trim().to_owned(),
-            }),
+            (Some(date), Some(amount)) => {
+                let mut entry = match &self.base {
+                    Some(base) => ProgressEntry {
+                        id,
+                        date,
+                        amount,
+                        ..base.clone()
+                    },
+                    None => ProgressEntry::new(id, date, amount),
+                };
+                entry.place = self.place.clone();
+                entry.note = self.note.trim().to_owned();
+                Ok(entry)
+            }
             _ => Err(self.errors()),
         }
     }

@@ -39,13 +39,11 @@ impl AppState {
     pub fn plus_one(&self, id: &ItemId) {
         self.record(
             id,
-            ProgressEntry {
-                id: crate::model::EntryId::new(crate::ui::browser::new_id("e-")),
-                date: crate::ui::browser::today(),
-                amount: 1.0,
-                place: None,
-                note: String::new(),
-            },
+            ProgressEntry::new(
+                crate::model::EntryId::new(crate::ui::browser::new_id("e-")),
+                crate::ui::browser::today(),
+                1.0,
+            ),
         );
     }
 
