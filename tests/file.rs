@@ -321,3 +321,50 @@ fn bad_record_fields_are_refused_with_their_path() {
         assert_eq!(errors.errors[0].path.to_string(), path, "{entry}");
     }
 }
+
+#[test]
+fn a_target_per_period_is_read_written_and_checked() {
+    let item = |extra: &str| {
+        format!(
+            r#"{{"format":"jihua-plan","version":1,"plan":{{"id":"p","title":"计划","year":2026,
+            "sections":[{{"id":"s","title":"一"}}],
+            "items":[{{"id":"i","section":"s","title":"公益讲座","when":{{"kind":"year","year":2026}},
+            "target":{{"op":"at_least","quantity":6,"unit":"次"}}{extra}}}]}}}}"#
+        )
+    };
+    let file = read_str(&item(
+        r#","per_period":{"every":"quarter","op":"at_least","quantity":1,"unit":"次"}"#,
+    ))
+    .unwrap();
+    let per = file.plans[0].items[0].per_period.as_ref().unwrap();
+    assert_eq!(
+        (per.every, per.quantity),
+        (jihua::model::Period::Quarter, 1.0)
+    );
+    assert_eq!(
+        read_str(&plan_json(&file.plans[0], AT)).unwrap().plans,
+        file.plans
+    );
+    assert!(read_str(&item("")).unwrap().plans[0].items[0]
+        .per_period
+        .is_none());
+    assert!(!plan_json(&read_str(&item("")).unwrap().plans[0], AT).contains("per_period"));
+    for (bad, path) in [
+        (
+            r#","per_period":{"every":"year","op":"at_least","quantity":1}"#,
+            "plan.items[0].per_period.every",
+        ),
+        (
+            r#","per_period":{"every":"month","op":"at_least","quantity":-1}"#,
+            "plan.items[0].per_period.quantity",
+        ),
+        (
+            r#","per_period":{"every":"month","quantity":1}"#,
+            "plan.items[0].per_period.op",
+        ),
+        (r#","per_period":3"#, "plan.items[0].per_period"),
+    ] {
+        let errors = read_str(&item(bad)).unwrap_err();
+        assert_eq!(errors.errors[0].path.to_string(), path, "{bad}");
+    }
+}

@@ -424,3 +424,143 @@ fn nothing_done_is_plus_zero() {
         assert!(r.share.is_sign_positive(), "{}: {}", r.key, r.share);
     }
 }
+
+/// "每季度不少于1次，全年不少于6次": a record in February and one in August.
+fn quarterly() -> Item {
+    let mut item = Item::new(ItemId::new("q"), SectionId::new("s"), "公益讲座");
+    item.when = When::Year { year: 2026 };
+    item.target = Some(Target {
+        op: Comparator::AtLeast,
+        quantity: 6.0,
+        unit: "次".into(),
+    });
+    item.per_period = Some(jihua::model::PeriodTarget {
+        every: jihua::model::Period::Quarter,
+        op: Comparator::AtLeast,
+        quantity: 1.0,
+        unit: "次".into(),
+    });
+    item.progress = vec![
+        entry(1, d(2026, 2, 10), 1.0, None),
+        entry(2, d(2026, 8, 1), 1.0, None),
+    ];
+    item
+}
+
+#[test]
+fn a_target_per_quarter_is_tallied_quarter_by_quarter() {
+    use jihua::progress::{period_tallies, shown_period, PeriodState};
+    let item = quarterly();
+    let today = d(2026, 8, 15);
+    let q = period_tallies(&item, today);
+    assert_eq!(q.len(), 4);
+    assert_eq!(
+        q.iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect::<Vec<_>>(),
+        vec![
+            (d(2026, 1, 1), d(2026, 3, 31)),
+            (d(2026, 4, 1), d(2026, 6, 30)),
+            (d(2026, 7, 1), d(2026, 9, 30)),
+            (d(2026, 10, 1), d(2026, 12, 31)),
+        ]
+    );
+    assert_eq!(
+        q.iter().map(|t| t.done).collect::<Vec<_>>(),
+        vec![1.0, 0.0, 1.0, 0.0]
+    );
+    assert_eq!(q[0].state, PeriodState::Met);
+    assert_eq!(q[1].state, PeriodState::Missed);
+    assert_eq!(q[2].state, PeriodState::Current(PaceVerdict::Done));
+    assert_eq!(q[3].state, PeriodState::Upcoming);
+    assert!(q[1].at_risk() && !q[2].at_risk());
+    assert_eq!(
+        shown_period(&q, today).map(|t| t.span.start),
+        Some(d(2026, 7, 1))
+    );
+    // The year's own target is counted as before: 2 of 6.
+    assert_eq!(standing(&item, today).unwrap().tally, 2.0);
+
+    // Without the August record, the third quarter is behind half-way through.
+    let mut late = quarterly();
+    late.progress.pop();
+    let q = period_tallies(&late, today);
+    assert_eq!(q[2].state, PeriodState::Current(PaceVerdict::Behind));
+    assert!(q[2].at_risk());
+    // After the year every period is settled; the last is shown.
+    let q = period_tallies(&late, d(2027, 1, 5));
+    assert_eq!(q[3].state, PeriodState::Missed);
+    assert_eq!(
+        shown_period(&q, d(2027, 1, 5)).map(|t| t.span.start),
+        Some(d(2026, 10, 1))
+    );
+    // No per-period target, or no days: nothing.
+    let mut none = quarterly();
+    none.per_period = None;
+    assert!(period_tallies(&none, today).is_empty());
+    let mut undated = quarterly();
+    undated.when = When::Unscheduled;
+    assert!(period_tallies(&undated, today).is_empty());
+}
+
+#[test]
+fn a_monthly_target_clips_its_first_and_last_month() {
+    let mut item = quarterly();
+    item.when = When::Range {
+        start: d(2026, 3, 15),
+        end: d(2026, 5, 10),
+    };
+    item.per_period.as_mut().unwrap().every = jihua::model::Period::Month;
+    let q = jihua::progress::period_tallies(&item, d(2026, 4, 1));
+    assert_eq!(
+        q.iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect::<Vec<_>>(),
+        vec![
+            (d(2026, 3, 15), d(2026, 3, 31)),
+            (d(2026, 4, 1), d(2026, 4, 30)),
+            (d(2026, 5, 1), d(2026, 5, 10)),
+        ]
+    );
+}
+
+#[test]
+fn periods_are_worded_in_both_languages() {
+    use jihua::model::Period;
+    use jihua::progress::period_tallies;
+    use jihua::ui::i18n::{period_tally_label, Lang};
+    let mut item = quarterly();
+    item.progress.pop();
+    let q = period_tallies(&item, d(2026, 8, 15));
+    let zh: Vec<String> = q
+        .iter()
+        .map(|t| period_tally_label(Lang::Zh, Period::Quarter, t, "次", 2026))
+        .collect();
+    assert_eq!(
+        zh,
+        vec![
+            "第一季度：1/1 次 — 已完成",
+            "第二季度：0/1 次 — 未完成",
+            "第三季度：0/1 次 — 落后",
+            "第四季度：0/1 次 — 未开始",
+        ]
+    );
+    assert_eq!(
+        period_tally_label(Lang::En, Period::Quarter, &q[2], "次", 2026),
+        "Q3: 0/1 次 — behind"
+    );
+    assert_eq!(
+        period_tally_label(Lang::Zh, Period::Quarter, &q[2], "", 2025),
+        "2026年第三季度：0/1 — 落后"
+    );
+    item.per_period.as_mut().unwrap().every = Period::Month;
+    let m = period_tallies(&item, d(2026, 8, 15));
+    assert_eq!(
+        period_tally_label(Lang::Zh, Period::Month, &m[7], "次", 2026),
+        "8月：0/1 次 — 落后"
+    );
+    assert_eq!(
+        period_tally_label(Lang::En, Period::Month, &m[1], "次", 2026),
+        "Feb: 1/1 次 — met"
+    );
+}

@@ -142,6 +142,15 @@ impl Checker {
                 self.text(t, "unit", &at, Optional);
             }
         }
+        if let Some(v) = self.member(o, "per_period", p, Optional, true) {
+            let at = p.key("per_period");
+            if let Some(t) = self.object(v, &at) {
+                self.one_of(t, "every", &at, Required, EVERY);
+                self.one_of(t, "op", &at, Required, OPS);
+                self.quantity(t, "quantity", &at);
+                self.text(t, "unit", &at, Optional);
+            }
+        }
         self.each(o, "progress", p, Optional, |c, o, p| {
             c.id(o, "id", p, Required, false);
             c.date(o, "date", p, Required, false);

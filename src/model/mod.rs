@@ -24,5 +24,5 @@ pub use group::GroupBy;
 pub use ids::{DepartmentId, EntryId, ItemId, PhotoId, PlaceId, PlanId, SectionId};
 pub use plan::{Department, Item, Place, Plan, Section, Status};
 pub use repeat::{Period, Repeat};
-pub use target::{Comparator, ProgressEntry, Target};
+pub use target::{Comparator, PeriodTarget, ProgressEntry, Target};
 pub use when::{Span, When, Xun};

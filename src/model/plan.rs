@@ -3,7 +3,7 @@
 use super::ids::{DepartmentId, ItemId, PlaceId, PlanId, SectionId};
 use super::numbering::Numbering;
 use super::repeat::Repeat;
-use super::target::{ProgressEntry, Target};
+use super::target::{PeriodTarget, ProgressEntry, Target};
 use super::when::{Span, When};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -127,6 +127,9 @@ pub struct Item {
     /// Optional quantitative target.
     #[serde(default)]
     pub target: Option<Target>,
+    /// Optional target for each week, month or quarter of its time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_period: Option<PeriodTarget>,
     /// Work recorded against the target.
     #[serde(default)]
     pub progress: Vec<ProgressEntry>,
@@ -164,6 +167,7 @@ impl Item {
             lead: String::new(),
             tags: Vec::new(),
             target: None,
+            per_period: None,
             progress: Vec::new(),
             status: Status::Planned,
             milestone: false,

@@ -42,6 +42,21 @@ pub struct Target {
     pub unit: String,
 }
 
+/// A target for each period of an activity's time ("每季度不少于1次"), beside or
+/// instead of its target for the whole time ("全年不少于6次").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PeriodTarget {
+    /// The period: every week, month or quarter.
+    pub every: super::repeat::Period,
+    /// The comparator.
+    pub op: Comparator,
+    /// The quantity for each period, a finite number from 0 to [`MAX_QUANTITY`].
+    pub quantity: f64,
+    /// The unit (次, 场 …).
+    #[serde(default)]
+    pub unit: String,
+}
+
 /// Largest quantity or amount accepted.
 pub const MAX_QUANTITY: f64 = 1e9;
 

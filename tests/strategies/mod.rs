@@ -7,8 +7,9 @@ use jihua::almanac::{lunar, Festival};
 use jihua::model::category::BUILT_IN;
 use jihua::model::plan::{Extra, Tombstone};
 use jihua::model::{
-    Comparator, Department, DepartmentId, EntryId, Item, ItemId, Period, PhotoId, Place, PlaceId,
-    Plan, PlanId, ProgressEntry, Repeat, Section, SectionId, Status, Target, When, Xun,
+    Comparator, Department, DepartmentId, EntryId, Item, ItemId, Period, PeriodTarget, PhotoId,
+    Place, PlaceId, Plan, PlanId, ProgressEntry, Repeat, Section, SectionId, Status, Target, When,
+    Xun,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -326,6 +327,17 @@ impl ItemParts {
         item.target = self
             .target
             .map(|(op, quantity, unit)| Target { op, quantity, unit });
+        // A target per period on some activities (issue 19), from the whole one.
+        item.per_period = item
+            .target
+            .as_ref()
+            .filter(|_| n % 3 == 1)
+            .map(|t| PeriodTarget {
+                every: [Period::Week, Period::Month, Period::Quarter][n % 3],
+                op: t.op,
+                quantity: (t.quantity / 4.0).floor(),
+                unit: t.unit.clone(),
+            });
         item.progress = self
             .progress
             .into_iter()

@@ -16,6 +16,7 @@ mod file;
 mod format;
 mod groups;
 mod headings;
+mod periods;
 mod progress;
 mod text_import;
 mod zh;
@@ -31,6 +32,7 @@ pub use file::{
 pub use format::*;
 pub use groups::{group_by_label, group_name};
 pub use headings::{confirm_fix_day, header_label, month_schedule_title, month_title, year_title};
+pub use periods::{period_name, period_state, period_tally_label};
 pub use progress::{
     month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
 };
