@@ -564,3 +564,99 @@ fn periods_are_worded_in_both_languages() {
         "Feb: 1/1 次 — met"
     );
 }
+
+/// The sample with July's records: two shows (120 and 80 people, one at a
+/// village), 30 trained (人次), and a lecture recorded under its own category.
+fn july() -> jihua::model::Plan {
+    let mut plan = sample_plan(2026);
+    let place = plan.places[0].id.clone();
+    let mut add = |title: &str, e: ProgressEntry| {
+        let item = plan.items.iter_mut().find(|i| i.title == title).unwrap();
+        item.progress.push(e);
+    };
+    let mut show = entry(1, d(2026, 7, 3), 1.0, None);
+    show.attendance = Some(120);
+    show.place = Some(place.clone());
+    add("送戏下乡一百场", show);
+    let mut show = entry(2, d(2026, 7, 20), 1.0, None);
+    show.attendance = Some(80);
+    add("送戏下乡一百场", show);
+    add("培训各类文艺人才", entry(3, d(2026, 7, 9), 30.0, None));
+    let mut talk = entry(4, d(2026, 7, 11), 1.0, None);
+    talk.category = Some("lecture".into());
+    talk.attendance = Some(45);
+    add("组织社区文化活动", talk);
+    add("送戏下乡一百场", entry(5, d(2026, 8, 2), 1.0, None));
+    plan
+}
+
+#[test]
+fn the_statistics_return_counts_occasions_and_people_by_category_and_village() {
+    use jihua::progress::returns::statistics;
+    let plan = july();
+    let r = statistics(&plan, Span::new(d(2026, 7, 1), d(2026, 7, 31)).unwrap());
+    let by: Vec<(&str, f64, f64)> = r
+        .by_category
+        .iter()
+        .map(|(c, n)| (c.zh, n.sessions, n.attendance))
+        .collect();
+    assert_eq!(
+        by,
+        vec![
+            ("展览", 0.0, 0.0),
+            ("文艺活动", 2.0, 200.0),
+            ("训练班", 1.0, 30.0),
+            ("公益讲座", 1.0, 45.0),
+        ]
+    );
+    assert_eq!((r.total.sessions, r.total.attendance), (4.0, 275.0));
+    // By village: the show at the first place, the rest without a place.
+    assert_eq!(r.by_place.len(), 2);
+    assert_eq!(r.by_place[0].0.as_ref(), Some(&plan.places[0].id));
+    assert_eq!(r.by_place[0].1[1].sessions, 1.0);
+    assert_eq!(r.by_place[1].0, None);
+    // The year counts August too.
+    let year = statistics(&plan, Span::new(d(2026, 1, 1), d(2026, 12, 31)).unwrap());
+    assert_eq!(year.total.sessions, 5.0);
+}
+
+#[test]
+fn the_monthly_report_in_both_languages() {
+    use jihua::ui::i18n::{month_report_text, Lang};
+    let plan = july();
+    let zh = month_report_text(Lang::Zh, &plan, 2026, 7);
+    let lines: Vec<&str> = zh.lines().collect();
+    assert_eq!(lines[0], "县文化馆2026年7月工作总结和8月工作计划");
+    assert_eq!(lines[2], "一、7月工作完成情况");
+    assert_eq!(
+        lines[3],
+        "本月共记录完成情况4条，开展活动4场次，服务群众275人次。"
+    );
+    assert!(zh.contains("送戏下乡一百场2场，200人次"), "{zh}");
+    assert!(zh.contains("培训各类文艺人才1次，30人次"), "{zh}");
+    assert!(zh.contains("二、8月工作计划"));
+    assert!(
+        zh.contains("1、7–8月，第二期戏曲知识培训（辅导部负责）。"),
+        "{zh}"
+    );
+    // What runs all year is counted, not listed; weekly and monthly work is listed.
+    assert!(zh.contains("全年，每月，组织广场文化活动"), "{zh}");
+    assert!(!zh.contains("全年，党风廉政建设学习"), "{zh}");
+    assert!(
+        zh.contains("（一）以“文化大篷车”为载体，坚持送戏下乡：送戏下乡一百场2场，200人次。"),
+        "{zh}"
+    );
+    let en = month_report_text(Lang::En, &plan, 2026, 7);
+    assert!(
+        en.starts_with("县文化馆, Jul 2026: report, and plan for Aug\n"),
+        "{en}"
+    );
+    assert!(en.contains("4 records: 4 occasions, 275 people reached."));
+    // December's plan is for January of the next year; an empty month says so.
+    let dec = month_report_text(Lang::Zh, &plan, 2026, 12);
+    assert!(
+        dec.starts_with("县文化馆2026年12月工作总结和2027年1月工作计划"),
+        "{dec}"
+    );
+    assert!(dec.contains("本月没有完成记录。"));
+}

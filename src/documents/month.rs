@@ -23,6 +23,8 @@ pub struct MonthRow {
     pub first: NaiveDate,
     /// Days of its whole span.
     pub span_days: i64,
+    /// Its repetition, if any.
+    pub repeat: Option<crate::model::Repeat>,
 }
 
 /// The month `month` of `year`: first and last day.
@@ -83,6 +85,7 @@ pub fn month_rows(plan: &Plan, year: i32, month: u32, w: &Words) -> Vec<MonthRow
                 lead: item.lead.trim().to_owned(),
                 first,
                 span_days: span.days(),
+                repeat: item.repeat,
             },
         ));
     }

@@ -6,6 +6,8 @@
 pub mod chart;
 pub mod months;
 pub mod periods;
+pub mod report;
+pub mod returns;
 pub mod rollup;
 pub mod standing;
 

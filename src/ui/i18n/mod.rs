@@ -18,6 +18,7 @@ mod groups;
 mod headings;
 mod periods;
 mod progress;
+mod report;
 mod text_import;
 mod zh;
 
@@ -36,6 +37,7 @@ pub use periods::{period_name, period_state, period_tally_label};
 pub use progress::{
     month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
 };
+pub use report::month_report_text;
 pub use text_import::{found_name, line_number, role_name, text_counts};
 
 /// A language of the interface.

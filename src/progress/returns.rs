@@ -1,0 +1,104 @@
+//! What the statistics return (统计报表) asks for: over a month, a quarter or a year,
+//! the 场次 and 人次 of each category (展览, 文艺活动, 训练班, 公益讲座), and the
+//! same by village. Each record counts in its own category, else its activity's.
+
+use super::standing::is_count_unit;
+use crate::model::category::{built_in, guess, Category, BUILT_IN};
+use crate::model::{Item, PlaceId, Plan, ProgressEntry, Span};
+use std::collections::BTreeMap;
+
+/// Occasions and people of one category.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Count {
+    /// 场次: occasions held.
+    pub sessions: f64,
+    /// 人次: people reached.
+    pub attendance: f64,
+}
+
+impl Count {
+    fn add(&mut self, other: Count) {
+        self.sessions += other.sessions;
+        self.attendance += other.attendance;
+    }
+}
+
+/// The category a record counts in.
+pub fn category_of(item: &Item, entry: &ProgressEntry) -> &'static Category {
+    entry
+        .category
+        .as_deref()
+        .and_then(built_in)
+        .unwrap_or_else(|| guess(item))
+}
+
+/// What one record adds: its amount as occasions when the activity counts
+/// occasions (场, 次 …), else one occasion; its people, or its amount when the
+/// activity counts people (人次) and the record gives no attendance.
+pub fn count_of(item: &Item, entry: &ProgressEntry) -> Count {
+    let unit = item.target.as_ref().map_or("", |t| t.unit.trim());
+    let people_unit = unit.contains('人');
+    let sessions = if is_count_unit(unit) {
+        entry.amount
+    } else {
+        1.0
+    };
+    let attendance = match entry.attendance {
+        Some(n) => f64::from(n),
+        None if people_unit => entry.amount,
+        None => 0.0,
+    };
+    Count {
+        sessions,
+        attendance,
+    }
+}
+
+/// The return for `span`: by category, in the order of [`BUILT_IN`], and by place
+/// (records without one under `None`), each place's counts by category.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Return {
+    /// Each built-in category's counts.
+    pub by_category: Vec<(&'static Category, Count)>,
+    /// Each place with records (in the plan's order of places, then `None`), and
+    /// its counts by category in the order of [`BUILT_IN`].
+    pub by_place: Vec<(Option<PlaceId>, Vec<Count>)>,
+    /// All records together.
+    pub total: Count,
+}
+
+/// The return of `plan`'s records dated within `span`.
+pub fn statistics(plan: &Plan, span: Span) -> Return {
+    let mut by_category = vec![Count::default(); BUILT_IN.len()];
+    let mut by_place: BTreeMap<usize, (Option<PlaceId>, Vec<Count>)> = BTreeMap::new();
+    let mut total = Count::default();
+    for item in &plan.items {
+        for entry in item.progress.iter().filter(|e| span.contains(e.date)) {
+            let category = category_of(item, entry);
+            let k = BUILT_IN
+                .iter()
+                .position(|c| c.key == category.key)
+                .unwrap_or(1);
+            let count = count_of(item, entry);
+            by_category[k].add(count);
+            total.add(count);
+            let order = entry
+                .place
+                .as_ref()
+                .and_then(|p| plan.places.iter().position(|x| &x.id == p))
+                .unwrap_or(usize::MAX);
+            let row = by_place.entry(order).or_insert_with(|| {
+                (
+                    entry.place.clone().filter(|_| order != usize::MAX),
+                    vec![Count::default(); BUILT_IN.len()],
+                )
+            });
+            row.1[k].add(count);
+        }
+    }
+    Return {
+        by_category: BUILT_IN.iter().zip(by_category).collect(),
+        by_place: by_place.into_values().collect(),
+        total,
+    }
+}
