@@ -4,6 +4,7 @@
 //! problem, limits against hostile files, and merging two versions of one plan.
 //! Pure: no browser, no clock (export times are passed in).
 
+pub mod bundle;
 pub mod check;
 pub mod error;
 pub mod limits;
