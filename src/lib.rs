@@ -12,6 +12,7 @@ pub mod file;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pack;
+pub mod photos;
 pub mod progress;
 pub mod storage;
 pub mod text;
