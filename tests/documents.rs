@@ -36,16 +36,13 @@ fn plan() -> Plan {
         for k in 0..3u32 {
             n += 1;
             item.progress.push(ProgressEntry {
-                id: jihua::model::EntryId::new(format!("e{n}")),
-                date: NaiveDate::from_ymd_opt(2025, 1 + (n * 5 + k) % 12, 1 + n % 28).unwrap(),
-                amount: f64::from(1 + k),
                 place: (n % 3 != 0).then(|| places[n as usize % places.len()].clone()),
                 note: format!("记录{n}"),
-                attendance: None,
-                category: None,
-                lead: String::new(),
-                photos: Vec::new(),
-                extra: Default::default(),
+                ..ProgressEntry::new(
+                    jihua::model::EntryId::new(format!("e{n}")),
+                    NaiveDate::from_ymd_opt(2025, 1 + (n * 5 + k) % 12, 1 + n % 28).unwrap(),
+                    f64::from(1 + k),
+                )
             });
         }
     }

@@ -136,18 +136,11 @@ fn stamp(day: u32) -> Option<String> {
 }
 
 fn entry(id: &str, day: u32) -> ProgressEntry {
-    ProgressEntry {
-        id: EntryId::new(id),
-        date: chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
-        amount: 1.0,
-        place: None,
-        note: String::new(),
-        attendance: None,
-        category: None,
-        lead: String::new(),
-        photos: Vec::new(),
-        extra: Default::default(),
-    }
+    ProgressEntry::new(
+        EntryId::new(id),
+        chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+        1.0,
+    )
 }
 
 #[test]

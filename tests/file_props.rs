@@ -43,16 +43,12 @@ fn edited() -> impl Strategy<Value = (Plan, Plan)> {
                     }
                     2 => {
                         let mut entry = jihua::model::ProgressEntry {
-                            id: jihua::model::EntryId::new(format!("b-{n}")),
-                            date: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
-                            amount: 2.0,
-                            place: None,
                             note: "补记".into(),
-                            attendance: None,
-                            category: None,
-                            lead: String::new(),
-                            photos: Vec::new(),
-                            extra: Default::default(),
+                            ..jihua::model::ProgressEntry::new(
+                                jihua::model::EntryId::new(format!("b-{n}")),
+                                chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+                                2.0,
+                            )
                         };
                         entry.note.push_str(&time);
                         b.items[i].progress.push(entry);

@@ -330,17 +330,12 @@ fn the_year_end_summary_reads_like_a_report() {
     let record = |plan: &mut jihua::model::Plan, title: &str, n: usize| {
         let item = plan.items.iter_mut().find(|i| i.title == title).unwrap();
         item.progress = (0..n)
-            .map(|k| ProgressEntry {
-                id: EntryId::new(format!("{title}-{k}")),
-                date: day(3, 1 + (k as u32 % 28)),
-                amount: 1.0,
-                place: None,
-                note: String::new(),
-                attendance: None,
-                category: None,
-                lead: String::new(),
-                photos: Vec::new(),
-                extra: Default::default(),
+            .map(|k| {
+                ProgressEntry::new(
+                    EntryId::new(format!("{title}-{k}")),
+                    day(3, 1 + (k as u32 % 28)),
+                    1.0,
+                )
             })
             .collect();
     };

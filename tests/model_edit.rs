@@ -257,18 +257,11 @@ fn validation_finds_every_kind_of_problem() {
 fn copy_to_next_year_shifts_every_date() {
     let mut plan = sample_plan(2024);
     let first = plan.items[0].id.clone();
-    plan.items[0].progress.push(ProgressEntry {
-        id: EntryId::new("e1"),
-        date: NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
-        amount: 1.0,
-        place: None,
-        note: String::new(),
-        attendance: None,
-        category: None,
-        lead: String::new(),
-        photos: Vec::new(),
-        extra: Default::default(),
-    });
+    plan.items[0].progress.push(ProgressEntry::new(
+        EntryId::new("e1"),
+        NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
+        1.0,
+    ));
     plan.items[0].status = Status::Done;
     let next = copy_to_year(&plan, PlanId::new("next"), 1, NOW);
     assert_eq!(next.year, 2025);

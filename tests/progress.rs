@@ -16,16 +16,8 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn entry(n: usize, date: NaiveDate, amount: f64, place: Option<&str>) -> ProgressEntry {
     ProgressEntry {
-        id: EntryId::new(format!("e{n}")),
-        date,
-        amount,
         place: place.map(PlaceId::new),
-        note: String::new(),
-        attendance: None,
-        category: None,
-        lead: String::new(),
-        photos: Vec::new(),
-        extra: Default::default(),
+        ..ProgressEntry::new(EntryId::new(format!("e{n}")), date, amount)
     }
 }
 

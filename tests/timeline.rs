@@ -295,18 +295,7 @@ fn bars_for_every_kind_of_time() {
         unit: "场".into(),
     });
     item.progress = (0..3)
-        .map(|k| ProgressEntry {
-            id: EntryId::new(format!("e{k}")),
-            date: d(2026, 5, 1),
-            amount: 1.0,
-            place: None,
-            note: String::new(),
-            attendance: None,
-            category: None,
-            lead: String::new(),
-            photos: Vec::new(),
-            extra: Default::default(),
-        })
+        .map(|k| ProgressEntry::new(EntryId::new(format!("e{k}")), d(2026, 5, 1), 1.0))
         .collect();
     let b = bar(&s, &item).unwrap();
     assert!(b.milestone);
