@@ -229,3 +229,58 @@ fn a_progress_entry_as_typed() {
         );
     }
 }
+
+#[test]
+fn people_kind_and_lead_of_an_entry_as_typed() {
+    use chrono::NaiveDate;
+    use jihua::model::EntryId;
+    let today = NaiveDate::from_ymd_opt(2026, 7, 5).unwrap();
+    let mut draft = EntryDraft::new(today);
+    // Left empty: not counted, the activity's kind, no lead.
+    let plain = draft.build(EntryId::new("e")).unwrap();
+    assert_eq!(
+        (
+            plain.attendance,
+            plain.category.as_deref(),
+            plain.lead.as_str()
+        ),
+        (None, None, "")
+    );
+    // People as clerks type them.
+    for (typed, n) in [
+        ("120", 120),
+        ("１２０", 120),
+        ("约300人", 300),
+        ("1,500人次", 1500),
+        (" 0 ", 0),
+        ("10000000", 10_000_000),
+    ] {
+        draft.attendance = typed.into();
+        assert_eq!(
+            draft.build(EntryId::new("e")).unwrap().attendance,
+            Some(n),
+            "{typed}"
+        );
+    }
+    for bad in ["-1", "12.5", "很多", "10000001", "1e3"] {
+        draft.attendance = bad.into();
+        assert_eq!(
+            draft.errors(),
+            vec![(EntryField::Attendance, FieldError::Attendance)],
+            "{bad}"
+        );
+        assert!(draft.build(EntryId::new("e")).is_err(), "{bad}");
+    }
+    draft.attendance = "120".into();
+    draft.category = Some("lecture".into());
+    draft.lead = "  王老师 ".into();
+    let entry = draft.build(EntryId::new("e")).unwrap();
+    assert_eq!(entry.category.as_deref(), Some("lecture"));
+    assert_eq!(entry.lead, "王老师");
+    // The form shows them again, and an unknown key is not written.
+    let again = EntryDraft::from_entry(&entry);
+    assert_eq!(again.attendance, "120");
+    assert_eq!(again.build(EntryId::new("e")).unwrap(), entry);
+    draft.category = Some("no-such-kind".into());
+    assert_eq!(draft.build(EntryId::new("e")).unwrap().category, None);
+}

@@ -652,3 +652,94 @@ fn the_monthly_report_in_both_languages() {
     );
     assert!(dec.contains("本月没有完成记录。"));
 }
+
+#[test]
+fn the_period_under_way_is_the_one_shown() {
+    use jihua::ui::i18n::{shown_period_label, Lang};
+    let mut item = quarterly();
+    item.progress.pop();
+    assert_eq!(
+        shown_period_label(Lang::Zh, &item, d(2026, 8, 15), 2026),
+        Some(("第三季度：0/1 次 — 落后".to_owned(), true))
+    );
+    assert_eq!(
+        shown_period_label(Lang::En, &item, d(2026, 2, 15), 2026),
+        Some(("Q1: 1/1 次 — met".to_owned(), false))
+    );
+    // After the year: the last quarter; before it: the first.
+    assert_eq!(
+        shown_period_label(Lang::Zh, &item, d(2027, 3, 1), 2026).map(|x| x.0),
+        Some("第四季度：0/1 次 — 未完成".to_owned())
+    );
+    assert_eq!(
+        shown_period_label(Lang::Zh, &item, d(2025, 3, 1), 2026).map(|x| x.0),
+        Some("第一季度：1/1 次 — 未开始".to_owned())
+    );
+    item.per_period = None;
+    assert_eq!(
+        shown_period_label(Lang::Zh, &item, d(2026, 8, 15), 2026),
+        None
+    );
+}
+
+#[test]
+fn the_periods_a_return_covers() {
+    use jihua::progress::returns::ReturnPeriod;
+    use jihua::ui::i18n::{return_period_name, stats_title, Lang};
+    let span = |p: ReturnPeriod| p.span(2024).map(|s| (s.start, s.end));
+    assert_eq!(
+        span(ReturnPeriod::Month(2)),
+        Some((d(2024, 2, 1), d(2024, 2, 29)))
+    );
+    assert_eq!(
+        span(ReturnPeriod::Quarter(4)),
+        Some((d(2024, 10, 1), d(2024, 12, 31)))
+    );
+    assert_eq!(
+        span(ReturnPeriod::Year),
+        Some((d(2024, 1, 1), d(2024, 12, 31)))
+    );
+    for bad in [
+        ReturnPeriod::Month(0),
+        ReturnPeriod::Month(13),
+        ReturnPeriod::Quarter(0),
+        ReturnPeriod::Quarter(5),
+    ] {
+        assert_eq!(bad.span(2024), None, "{bad:?}");
+    }
+    assert_eq!(ReturnPeriod::Year.span(i32::MAX), None);
+    // The month or quarter holding a day of the year, else the first.
+    assert_eq!(
+        ReturnPeriod::Quarter(1).around(2026, d(2026, 8, 15)),
+        ReturnPeriod::Quarter(3)
+    );
+    assert_eq!(
+        ReturnPeriod::Month(1).around(2026, d(2026, 8, 15)),
+        ReturnPeriod::Month(8)
+    );
+    assert_eq!(
+        ReturnPeriod::Month(5).around(2026, d(2027, 8, 15)),
+        ReturnPeriod::Month(1)
+    );
+    assert_eq!(
+        return_period_name(Lang::Zh, ReturnPeriod::Quarter(3)),
+        "第三季度"
+    );
+    assert_eq!(return_period_name(Lang::En, ReturnPeriod::Quarter(3)), "Q3");
+    assert_eq!(
+        stats_title(Lang::Zh, "东风乡文化站", 2026, ReturnPeriod::Quarter(3)),
+        "东风乡文化站2026年第三季度文化活动统计表"
+    );
+    assert_eq!(
+        stats_title(Lang::Zh, "", 2026, ReturnPeriod::Year),
+        "2026年文化活动统计表"
+    );
+    assert_eq!(
+        stats_title(Lang::En, "", 2026, ReturnPeriod::Year),
+        "Activities, 2026"
+    );
+    assert_eq!(
+        stats_title(Lang::En, "Dongfeng", 2026, ReturnPeriod::Month(7)),
+        "Dongfeng: activities, Jul 2026"
+    );
+}

@@ -262,3 +262,32 @@ fn a_table_copied_as_text() {
     assert_eq!(o.plan.items[1].departments.len(), 2);
     assert!(o.plan.items[1].notes.contains("每周二、四上课"));
 }
+
+#[test]
+fn targets_for_each_period() {
+    use jihua::model::{Comparator, Period};
+    let text = "2026年文化站工作计划\n一、文化活动\n1.开展公益讲座，每季度不少于1次，全年不少于6次。\n2.广场舞培训，每月至少开展2场。\n3.送戏下乡不少于12场。\n4.读书分享会每月2次。\n";
+    let reading = read_text(text);
+    let o = reading.outcome(&reading.auto, &choices(2026), PlanId::new("p"));
+    let items = &o.plan.items;
+    assert_eq!(items.len(), 4, "{items:#?}");
+    // Two targets: one a quarter, six in the year.
+    let pp = items[0].per_period.as_ref().expect("per quarter");
+    assert_eq!(
+        (pp.every, pp.op, pp.quantity, pp.unit.as_str()),
+        (Period::Quarter, Comparator::AtLeast, 1.0, "次")
+    );
+    let whole = items[0].target.as_ref().expect("whole year");
+    assert_eq!((whole.quantity, whole.unit.as_str()), (6.0, "次"));
+    // Only a monthly one: no whole-time target is made up from it.
+    let pp = items[1].per_period.as_ref().expect("per month");
+    assert_eq!(
+        (pp.every, pp.quantity, pp.unit.as_str()),
+        (Period::Month, 2.0, "场")
+    );
+    assert_eq!(items[1].target, None);
+    // A whole-time target alone, and a bare count that is a repeat.
+    assert_eq!(items[2].per_period, None);
+    assert_eq!(items[2].target.as_ref().map(|t| t.quantity), Some(12.0));
+    assert_eq!(items[3].per_period, None);
+}

@@ -68,7 +68,11 @@ const WORDS: [(&str, &[&str]); 3] = [
 /// from words of its title (讲座 → lecture, 培训 → training, 展览 → exhibition),
 /// else 文艺活动 (performances, 送戏下乡, 广场舞 and the like).
 pub fn guess(item: &Item) -> &'static Category {
-    let title = item.title.as_str();
+    guess_title(&item.title)
+}
+
+/// [`guess`] from a title alone (the form, before the activity is saved).
+pub fn guess_title(title: &str) -> &'static Category {
     WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| title.contains(w)))

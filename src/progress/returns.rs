@@ -102,3 +102,44 @@ pub fn statistics(plan: &Plan, span: Span) -> Return {
         total,
     }
 }
+
+/// The period a return covers: a month, a quarter or the whole year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReturnPeriod {
+    /// Month 1–12.
+    Month(u32),
+    /// Quarter 1–4.
+    Quarter(u32),
+    /// The whole year.
+    Year,
+}
+
+impl ReturnPeriod {
+    /// The days of this period in `year`; `None` for a month or quarter out of
+    /// range or a year chrono cannot hold.
+    pub fn span(self, year: i32) -> Option<Span> {
+        let (first, months) = match self {
+            ReturnPeriod::Month(m) if (1..=12).contains(&m) => (m, 1),
+            ReturnPeriod::Quarter(q) if (1..=4).contains(&q) => (q * 3 - 2, 3),
+            ReturnPeriod::Year => (1, 12),
+            _ => return None,
+        };
+        let start = chrono::NaiveDate::from_ymd_opt(year, first, 1)?;
+        let end = start
+            .checked_add_months(chrono::Months::new(months))?
+            .pred_opt()?;
+        Span::new(start, end)
+    }
+
+    /// The period of this kind holding `day` when it is in `year`, else the first
+    /// one: the month or quarter a return is most likely wanted for.
+    pub fn around(self, year: i32, day: chrono::NaiveDate) -> ReturnPeriod {
+        use chrono::Datelike;
+        let month = if day.year() == year { day.month() } else { 1 };
+        match self {
+            ReturnPeriod::Month(_) => ReturnPeriod::Month(month),
+            ReturnPeriod::Quarter(_) => ReturnPeriod::Quarter((month - 1) / 3 + 1),
+            ReturnPeriod::Year => ReturnPeriod::Year,
+        }
+    }
+}

@@ -276,6 +276,17 @@ fn fill(
             });
         }
     }
+    let mut per_period = None;
+    if let Some(s) = pick(&|f| f.per_period.is_some()) {
+        if let Some(t) = &lines[s].facts.per_period {
+            per_period = Some(t.target.clone());
+            found.push(Found {
+                kind: FoundKind::Target,
+                line: s,
+                words: words(&lines[s], &t.at),
+            });
+        }
+    }
     let mut departments = Vec::new();
     if let Some(s) = pick(&|f| !f.departments.is_empty()) {
         for d in &lines[s].facts.departments {
@@ -323,6 +334,7 @@ fn fill(
     item.milestone = milestone;
     item.repeat = repeat;
     item.target = target;
+    item.per_period = per_period;
     item.departments = departments;
     item.lead = lead;
     item.places = places;

@@ -5,7 +5,10 @@
 use super::fields::{bracket_departments, labelled, names, FieldKind};
 use super::label::{label, Label};
 use super::places::{find_places, named, PlaceFound};
-use super::target::{best_target, find_repeat, RepeatFound, TargetFound};
+use super::target::{
+    best_target, find_per_period, find_repeat, find_targets, PeriodTargetFound, RepeatFound,
+    TargetFound,
+};
 use super::time::{find_times, Spec, TimeFound};
 use std::ops::Range;
 
@@ -29,6 +32,8 @@ pub struct Facts {
     pub repeat: Option<RepeatFound>,
     /// Its target.
     pub target: Option<TargetFound>,
+    /// Its target for each week, month or quarter ("每季度不少于1次").
+    pub per_period: Option<PeriodTargetFound>,
     /// Departments (责任部门：…, "（辅导部负责）").
     pub departments: Vec<Named>,
     /// Lead person (负责人：…).
@@ -138,6 +143,19 @@ impl Facts {
                     && !facts.repeat.as_ref().is_some_and(|x| inside(&x.at))
             });
         }
+        // "每季度不少于1次，全年不少于6次": the first is the target of each quarter,
+        // the whole-time target is another one if the line has it.
+        facts.per_period = find_per_period(chars);
+        if let Some(pp) = &facts.per_period {
+            if facts.target.as_ref().is_some_and(|t| t.at == pp.target_at) {
+                let others: Vec<TargetFound> = find_targets(chars)
+                    .into_iter()
+                    .filter(|t| t.at.start >= pp.at.end || t.at.end <= pp.at.start)
+                    .collect();
+                let pick = others.iter().position(|t| t.compared);
+                facts.target = pick.and_then(|k| others.into_iter().nth(k));
+            }
+        }
         if facts.places.is_empty() {
             facts.places = named(find_places(chars), source, chars);
         }
@@ -148,6 +166,7 @@ impl Facts {
     pub fn has_details(&self) -> bool {
         self.time.is_some()
             || self.target.is_some()
+            || self.per_period.is_some()
             || self.repeat.is_some()
             || self.marked
             || !self.departments.is_empty()

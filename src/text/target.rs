@@ -4,6 +4,7 @@
 use super::norm::{starts, starts_any};
 use super::numerals::{is_numeral, number_at};
 use crate::model::target::valid_quantity;
+use crate::model::target::PeriodTarget;
 use crate::model::{Comparator, Period, Repeat, Target};
 use std::ops::Range;
 
@@ -212,6 +213,89 @@ fn target_at(chars: &[char], at: usize) -> Option<TargetFound> {
         compared,
         at: at..end,
     })
+}
+
+/// A target for each period found in a line ("每季度不少于1次"), with where the
+/// period word starts and where the target is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodTargetFound {
+    /// The target for each period.
+    pub target: PeriodTarget,
+    /// Where it is, from the period word to the end of the target (chars).
+    pub at: Range<usize>,
+    /// Where the target part is (chars): the whole-time target is another one.
+    pub target_at: Range<usize>,
+}
+
+/// Words that name a period, longest first.
+const PERIOD_WORDS: [(&str, Period); 8] = [
+    ("每个星期", Period::Week),
+    ("每个季度", Period::Quarter),
+    ("每星期", Period::Week),
+    ("每季度", Period::Quarter),
+    ("每个月", Period::Month),
+    ("每周", Period::Week),
+    ("每季", Period::Quarter),
+    ("每月", Period::Month),
+];
+
+/// Most characters between the period word and its target: a verb and a little
+/// more ("每季度开展不少于1次", "每月至少举办讲座2场" is too far).
+const PERIOD_GAP: usize = 4;
+
+/// The first target a line sets for each week, month or quarter: a target said
+/// with a comparator close after 每周/每月/每季度 ("每季度不少于1次，全年不少于6次"
+/// gives 1 次 a quarter; "每月至少开展2场" 2 场 a month). Bare counts ("每月2次")
+/// are repeats, not targets.
+pub fn find_per_period(chars: &[char]) -> Option<PeriodTargetFound> {
+    let targets = find_targets(chars);
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '每' {
+            continue;
+        }
+        let Some((word, every)) = PERIOD_WORDS
+            .iter()
+            .find(|(w, _)| starts(chars, i, w))
+            .map(|(w, p)| (w.chars().count(), *p))
+        else {
+            continue;
+        };
+        let after = i + word;
+        for t in targets.iter().filter(|t| t.at.start >= after) {
+            let gap = &chars[after..t.at.start];
+            if gap.iter().any(|c| "，。；、：,;:（）()每".contains(*c)) {
+                break;
+            }
+            // "每月至少开展2场": the comparator comes before the verb.
+            let gap_text: String = gap.iter().collect();
+            let said = |words: &'static [&'static str]| {
+                words.iter().find(|w| gap_text.contains(**w)).copied()
+            };
+            let (op, extra) = if t.compared {
+                (t.target.op, 0)
+            } else if let Some(w) = said(AT_LEAST) {
+                (Comparator::AtLeast, w.chars().count())
+            } else if let Some(w) = said(AT_MOST) {
+                (Comparator::AtMost, w.chars().count())
+            } else {
+                break;
+            };
+            if gap.len() > PERIOD_GAP + extra {
+                break;
+            }
+            return Some(PeriodTargetFound {
+                target: PeriodTarget {
+                    every,
+                    op,
+                    quantity: t.target.quantity,
+                    unit: t.target.unit.clone(),
+                },
+                at: i..t.at.end,
+                target_at: t.at.clone(),
+            });
+        }
+    }
+    None
 }
 
 /// The repeat a line states, if any: 每周/每星期, 每月/每个月/按月 (每月一期),

@@ -5,7 +5,7 @@ use crate::documents::doc::Doc;
 use crate::documents::{csv, docx, events, ics, plan_doc, stats, tasks, xlsx, DocError};
 use crate::file::document_file_name;
 use crate::ui::browser::{download_as, download_bytes, now_at as now, today};
-use crate::ui::i18n::{document_words, year_end_summary};
+use crate::ui::i18n::{document_words, month_report_name, month_report_text, year_end_summary};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -30,6 +30,11 @@ pub(crate) enum Export {
     },
     /// The 任务分解表 as CSV.
     TasksCsv,
+    /// The monthly report draft of `month` of the plan's year as a Word 公文.
+    MonthReportDocx {
+        /// Month, 1–12.
+        month: u32,
+    },
 }
 
 /// The year-end summary draft as a document.
@@ -55,6 +60,11 @@ impl AppState {
             }
             Export::SummaryDocx => docx::docx(&summary_doc(*self), plan.numbering, now(true))
                 .map(|b| (name(t.docs_summary_name, "docx"), b, DOCX)),
+            Export::MonthReportDocx { month } => {
+                let text = month_report_text(lang, &plan, plan.year, month);
+                docx::docx(&Doc::from_text(&text), plan.numbering, now(true))
+                    .map(|b| (name(&month_report_name(lang, month), "docx"), b, DOCX))
+            }
             Export::TasksXlsx => {
                 xlsx::xlsx(&[tasks::task_sheet(&plan, &w)], &plan.title, now(true))
                     .map(|b| (name(w.task_sheet, "xlsx"), b, XLSX))

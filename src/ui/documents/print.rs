@@ -2,12 +2,14 @@
 //! worked out by `documents::paper`), or a month's schedule as a landscape table.
 //! While it is open, the page prints only it, with the paper size it needs.
 
+use crate::documents::doc::Doc;
 use crate::documents::month::month_rows;
 use crate::documents::paper::{paginate, Align, Face, Line, Page};
 use crate::documents::plan_doc::plan_doc;
 use crate::ui::browser::today;
 use crate::ui::documents::commands::summary_doc;
-use crate::ui::i18n::{document_words, month_schedule_title};
+use crate::ui::i18n::{document_words, month_report_text, month_schedule_title, stats_title};
+use crate::ui::progress::returns::{period_return, stats_tables};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -19,6 +21,18 @@ pub enum PrintKind {
     Plan,
     /// The year-end summary draft as a 公文.
     Summary,
+    /// The monthly report draft as a 公文.
+    MonthReport {
+        /// Year.
+        year: i32,
+        /// Month, 1–12.
+        month: u32,
+    },
+    /// The 场次统计 of a period of the plan's year.
+    Stats {
+        /// Which month, quarter or the year.
+        period: crate::progress::returns::ReturnPeriod,
+    },
     /// One month's schedule.
     Month {
         /// Year.
@@ -122,6 +136,7 @@ fn take_over_printing(kind: PrintKind) {
     let _ = remove_page_rules();
     let _ = add_page_rule(match kind {
         PrintKind::Month { .. } => "@page { size: A4 landscape; margin: 12mm 14mm; }",
+        PrintKind::Stats { .. } => "@page { size: A4 portrait; margin: 20mm 18mm; }",
         _ => "@page { size: A4 portrait; margin: 0; }",
     });
     let body = document().body();
@@ -168,11 +183,13 @@ pub(crate) fn PrintView(kind: PrintKind) -> impl IntoView {
         .unwrap_or(1024.0);
     let zoom = ((width - 24.0) / paper_px(kind)).clamp(0.3, 1.0);
     let (title, body, pages): (String, AnyView, usize) = match kind {
-        PrintKind::Plan | PrintKind::Summary => {
-            let doc = if kind == PrintKind::Plan {
-                plan_doc(&plan, &words, today())
-            } else {
-                summary_doc(state)
+        PrintKind::Plan | PrintKind::Summary | PrintKind::MonthReport { .. } => {
+            let doc = match kind {
+                PrintKind::Plan => plan_doc(&plan, &words, today()),
+                PrintKind::MonthReport { year, month } => {
+                    Doc::from_text(&month_report_text(lang, &plan, year, month))
+                }
+                _ => summary_doc(state),
             };
             let pages = paginate(&doc);
             let n = pages.len();
@@ -205,10 +222,23 @@ pub(crate) fn PrintView(kind: PrintKind) -> impl IntoView {
             };
             (title, table.into_any(), 1)
         }
+        PrintKind::Stats { period } => {
+            let title = stats_title(lang, &plan.organization, plan.year, period);
+            let r = period_return(&plan, period);
+            let sheet = view! {
+                <div class="pm-sheet ps-sheet" data-testid="print-page" data-page=1>
+                    <h1 class="pm-title">{title.clone()}</h1>
+                    {stats_tables(lang, &plan, &r)}
+                </div>
+            };
+            (title, sheet.into_any(), 1)
+        }
     };
     let kind_name = match kind {
         PrintKind::Plan => "plan",
         PrintKind::Summary => "summary",
+        PrintKind::MonthReport { .. } => "month-report",
+        PrintKind::Stats { .. } => "stats",
         PrintKind::Month { .. } => "month",
     };
     let landscape = matches!(kind, PrintKind::Month { .. });

@@ -1,9 +1,10 @@
-//! A progress entry as typed (date, amount, place, note), and the rules that turn
+//! A progress entry as typed (date, amount, place, note, people reached, category,
+//! lead person), and the rules that turn
 //! it into a [`ProgressEntry`] or into messages. Pure and host-tested, like the rest
 //! of the form.
 
 use super::{normalize_number, FieldError};
-use crate::model::target::valid_quantity;
+use crate::model::target::{valid_quantity, MAX_ATTENDANCE};
 use crate::model::{EntryId, PlaceId, ProgressEntry};
 use chrono::NaiveDate;
 
@@ -14,6 +15,8 @@ pub enum EntryField {
     Date,
     /// The amount.
     Amount,
+    /// The people reached.
+    Attendance,
 }
 
 /// The entry being typed.
@@ -28,6 +31,12 @@ pub struct EntryDraft {
     pub place: Option<PlaceId>,
     /// Note ("于桥村，观众约300人").
     pub note: String,
+    /// People reached (人次) as typed; empty when not counted.
+    pub attendance: String,
+    /// The category picked (a built-in key); `None` leaves it to the activity's.
+    pub category: Option<String>,
+    /// Who led it, when not the activity's lead person.
+    pub lead: String,
     /// The entry being edited, whose other fields (people reached, photos, fields
     /// of a newer version) an edit keeps.
     pub base: Option<ProgressEntry>,
@@ -41,6 +50,9 @@ impl EntryDraft {
             amount: "1".to_owned(),
             place: None,
             note: String::new(),
+            attendance: String::new(),
+            category: None,
+            lead: String::new(),
             base: None,
         }
     }
@@ -52,6 +64,9 @@ impl EntryDraft {
             amount: crate::ui::i18n::number(entry.amount),
             place: entry.place.clone(),
             note: entry.note.clone(),
+            attendance: entry.attendance.map(|n| n.to_string()).unwrap_or_default(),
+            category: entry.category.clone(),
+            lead: entry.lead.clone(),
             base: Some(entry.clone()),
         }
     }
@@ -68,6 +83,25 @@ impl EntryDraft {
             .filter(|a| valid_quantity(*a))
     }
 
+    /// The people reached: `Ok(None)` when left empty, `Err` when not a whole
+    /// number from 0 to [`MAX_ATTENDANCE`] ("约300" and "300人" read as 300).
+    fn parse_attendance(&self) -> Result<Option<u32>, ()> {
+        let s = normalize_number(&self.attendance);
+        let s = s
+            .trim()
+            .trim_start_matches(['约', '共', '近', '~', '≈'])
+            .trim_end_matches(['人', '次', '名', '余', '多', '+'])
+            .trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        s.parse::<u32>()
+            .ok()
+            .filter(|n| *n <= MAX_ATTENDANCE)
+            .map(Some)
+            .ok_or(())
+    }
+
     /// Every problem, by field; empty if the entry can be recorded.
     pub fn errors(&self) -> Vec<(EntryField, FieldError)> {
         let mut out = Vec::new();
@@ -77,13 +111,20 @@ impl EntryDraft {
         if self.parse_amount().is_none() {
             out.push((EntryField::Amount, FieldError::Quantity));
         }
+        if self.parse_attendance().is_err() {
+            out.push((EntryField::Attendance, FieldError::Attendance));
+        }
         out
     }
 
     /// The entry with id `id`, or the problems.
     pub fn build(&self, id: EntryId) -> Result<ProgressEntry, Vec<(EntryField, FieldError)>> {
-        match (self.parse_date(), self.parse_amount()) {
-            (Some(date), Some(amount)) => {
+        match (
+            self.parse_date(),
+            self.parse_amount(),
+            self.parse_attendance(),
+        ) {
+            (Some(date), Some(amount), Ok(attendance)) => {
                 let mut entry = match &self.base {
                     Some(base) => ProgressEntry {
                         id,
@@ -95,6 +136,12 @@ impl EntryDraft {
                 };
                 entry.place = self.place.clone();
                 entry.note = self.note.trim().to_owned();
+                entry.attendance = attendance;
+                entry.category = self
+                    .category
+                    .clone()
+                    .filter(|k| crate::model::category::built_in(k).is_some());
+                entry.lead = self.lead.trim().to_owned();
                 Ok(entry)
             }
             _ => Err(self.errors()),

@@ -52,6 +52,8 @@ pub enum FieldError {
     LunarDay,
     /// A festival or lunar year outside 1900–2100.
     ChineseYear,
+    /// People reached not a whole number in range.
+    Attendance,
 }
 
 /// How the repeat picker is set.
@@ -216,5 +218,6 @@ pub fn field_error(lang: crate::ui::i18n::Lang, e: FieldError) -> &'static str {
         FieldError::Offsets => t.err_offsets,
         FieldError::LunarDay => t.err_lunar_day,
         FieldError::ChineseYear => t.err_chinese_year,
+        FieldError::Attendance => t.err_attendance,
     }
 }

@@ -33,11 +33,14 @@ pub use file::{
 pub use format::*;
 pub use groups::{group_by_label, group_name};
 pub use headings::{confirm_fix_day, header_label, month_schedule_title, month_title, year_title};
-pub use periods::{period_name, period_state, period_tally_label};
+pub use periods::{period_name, period_state, period_tally_label, shown_period_label};
 pub use progress::{
     month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
 };
-pub use report::month_report_text;
+pub use report::{
+    category_name, month_report_name, month_report_text, people_label, return_period_name,
+    stats_title,
+};
 pub use text_import::{found_name, line_number, role_name, text_counts};
 
 /// A language of the interface.
@@ -126,7 +129,8 @@ texts! {
     nav_timeline, tl_zoom, tl_zoom_week, tl_zoom_month, tl_zoom_quarter, tl_zoom_year, tl_group, tl_group_section, tl_group_department, tl_group_place, tl_today, tl_col_title, tl_col_departments, tl_col_when, tl_no_department, tl_no_place, tl_empty, tl_keyboard_hint, tl_expand, tl_collapse, tl_drag_hint,
     progress_plus_one_hint, progress_title, progress_empty, progress_add, entry_date, entry_amount, entry_place, entry_note, entry_no_place,
     nav_progress, pv_targets, pv_none, pv_met, pv_on_track, pv_behind, pv_over, pv_not_started, pv_rollup, pv_col_section, pv_col_department, pv_col_place, pv_count, pv_met_count, pv_risk_count, pv_mean, pv_summary, pv_summary_hint, pv_copy, pv_copied, pv_copy_failed, pv_download, pv_villages, pv_villages_of, pv_all_activities, pv_total, pv_not_visited, pv_months, pv_months_hint, pv_months_empty, pv_no_unit, pv_focus_hint,
-    entry_update, record_title, record_so_far,
+    entry_update, record_title, record_so_far, record_button, record_hint,
+    entry_attendance, entry_attendance_hint, entry_category, entry_lead, entry_more, err_attendance, st_title, st_hint, st_month, st_quarter, st_year, st_period, st_col_category, st_col_sessions, st_col_attendance, st_total, st_by_place, st_no_place, st_empty, st_print, mr_title, mr_hint, mr_month, mr_download_txt, mr_download_docx, mr_print,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_section,
     kind_festival, kind_lunar, field_festival, field_around, around_day, around_both, around_before, around_after, around_custom, field_around_days, field_offset_from, field_offset_to, field_lunar_month, field_lunar_day, field_leap, group_traditional, group_observance, when_falls_on, err_offsets, err_lunar_day, err_chinese_year, cal_almanac, cal_show_lunar, cal_show_traditional, cal_show_terms, cal_show_observances, cal_show_holidays, off_holiday, off_workday, off_holiday_long, off_workday_long, holidays_pending, holidays_unknown, holidays_added_note, holidays_button, holidays_title, holidays_intro, holidays_year, holidays_paste_label, holidays_paste_hint, holidays_read, holidays_file, holidays_save, holidays_remove, holidays_added_list, holidays_none_added, holidays_col_name, holidays_col_off, holidays_col_work, err_holidays_save,
     text_title, text_source_head, text_result_head, text_year, text_year_missing, text_role_title, text_role_preface, text_role_section, text_role_item, text_role_notes, text_role_unused, text_role_label, text_create, text_default_section, text_default_title, text_found_time, text_found_repeat, text_found_target, text_found_department, text_found_lead, text_found_place, text_from, text_correct_time, text_time_placeholder, text_no_time, text_no_items, text_preface, text_deadline, err_text_time, err_text_foreign, err_text_docx, err_text_empty, err_text_too_long, err_text_decode,

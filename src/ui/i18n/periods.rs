@@ -83,3 +83,20 @@ pub fn period_tally_label(
     };
     format!("{name}{colon}{count} — {}", period_state(lang, tally.state))
 }
+
+/// The period of `item`'s per-period target to show at `today` (the one under way,
+/// else the last one past, else the first), worded, and whether it is at risk.
+pub fn shown_period_label(
+    lang: Lang,
+    item: &crate::model::Item,
+    today: chrono::NaiveDate,
+    plan_year: i32,
+) -> Option<(String, bool)> {
+    let target = item.per_period.as_ref()?;
+    let tallies = crate::progress::period_tallies(item, today);
+    let shown = crate::progress::shown_period(&tallies, today)?;
+    Some((
+        period_tally_label(lang, target.every, shown, &target.unit, plan_year),
+        shown.at_risk(),
+    ))
+}

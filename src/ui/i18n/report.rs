@@ -5,10 +5,63 @@ use super::documents::document_words;
 use super::format::{month_label, number};
 use super::Lang;
 use crate::documents::month::month_rows;
+use crate::model::category::Category;
 use crate::model::numbering::chinese_numeral;
 use crate::model::{Period, Plan, Repeat};
 use crate::progress::is_count_unit;
 use crate::progress::report::{done_in, ActivityDone};
+use crate::progress::returns::ReturnPeriod;
+
+/// A category's name: "文艺活动" / "Performances and events".
+pub fn category_name(lang: Lang, category: &Category) -> &'static str {
+    match lang {
+        Lang::Zh => category.zh,
+        Lang::En => category.en,
+    }
+}
+
+/// People reached: "120人次" / "120 people".
+pub fn people_label(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{n}人次"),
+        Lang::En if n == 1 => "1 person".to_owned(),
+        Lang::En => format!("{n} people"),
+    }
+}
+
+/// A return's period: "3月" / "March", "第一季度" / "Q1", "全年" / "Whole year".
+pub fn return_period_name(lang: Lang, period: ReturnPeriod) -> String {
+    match (lang, period) {
+        (_, ReturnPeriod::Month(m)) => month_label(lang, m),
+        (Lang::Zh, ReturnPeriod::Quarter(q)) => format!("第{}季度", chinese_numeral(q)),
+        (Lang::En, ReturnPeriod::Quarter(q)) => format!("Q{q}"),
+        (Lang::Zh, ReturnPeriod::Year) => "全年".to_owned(),
+        (Lang::En, ReturnPeriod::Year) => "Whole year".to_owned(),
+    }
+}
+
+/// The title of a printed return: "某某文化站2026年第三季度文化活动统计表".
+pub fn stats_title(lang: Lang, organization: &str, year: i32, period: ReturnPeriod) -> String {
+    let org = organization.trim();
+    let when = match (lang, period) {
+        (Lang::Zh, ReturnPeriod::Year) => String::new(),
+        (Lang::En, ReturnPeriod::Year) => String::new(),
+        (_, p) => return_period_name(lang, p),
+    };
+    match lang {
+        Lang::Zh => format!("{org}{year}年{when}文化活动统计表"),
+        Lang::En if org.is_empty() => format!("Activities, {when} {year}").replace(",  ", ", "),
+        Lang::En => format!("{org}: activities, {when} {year}").replace(",  ", ", "),
+    }
+}
+
+/// The name a month's report is saved under: "3月工作总结" / "March report".
+pub fn month_report_name(lang: Lang, month: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{month}月工作总结"),
+        Lang::En => format!("{} report", month_label(lang, month)),
+    }
+}
 
 fn month_name(lang: Lang, year: i32, month: u32, plan_year: i32) -> String {
     match lang {

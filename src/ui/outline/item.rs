@@ -188,8 +188,10 @@ fn ItemSummary(iid: StoredValue<ItemId>) -> impl IntoView {
     }
 }
 
-/// The tally against the target ("3/100 场"), coloured by how it stands, and "+1"
-/// where the target is counted in occasions.
+/// The tally against the target ("3/100 场"), coloured by how it stands; the
+/// tally of the period under way when the target is per period ("第三季度：0/1 次
+/// — 落后"); "+1" where the target is counted in occasions, and "记录" that opens
+/// the record dialog (people, kind, photos).
 #[component]
 fn ProgressMark(iid: StoredValue<ItemId>) -> impl IntoView {
     let state = use_state();
@@ -216,10 +218,36 @@ fn ProgressMark(iid: StoredValue<ItemId>) -> impl IntoView {
             ))
         })
     });
-    move || {
-        progress.get().map(|(tally, class, count)| view! {
-        <span class=format!("progress-tally {class}") data-testid="progress-tally">{tally}</span>
-        {count.then(|| view! {
+    let period = Memo::new(move |_| {
+        let today = crate::ui::browser::today();
+        let lang = state.lang.get();
+        state.plan.with(|p| {
+            let item = p.item(&iid.get_value())?;
+            crate::ui::i18n::shown_period_label(lang, item, today, p.year)
+        })
+    });
+    let recordable = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.item(&iid.get_value()).map_or((false, false), |i| {
+                let counts = i
+                    .target
+                    .as_ref()
+                    .map(|t| t.unit.as_str())
+                    .or(i.per_period.as_ref().map(|t| t.unit.as_str()))
+                    .is_some_and(crate::progress::is_count_unit);
+                (i.target.is_some() || i.per_period.is_some(), counts)
+            })
+        })
+    });
+    view! {
+        {move || progress.get().map(|(tally, class, _)| view! {
+            <span class=format!("progress-tally {class}") data-testid="progress-tally">{tally}</span>
+        })}
+        {move || period.get().map(|(label, risk)| view! {
+            <span class="progress-tally period-tally" class:progress-behind=risk class:progress-on=!risk
+                data-testid="period-tally">{label}</span>
+        })}
+        {move || recordable.get().1.then(|| view! {
             <button class="btn btn-small progress-plus" data-testid="progress-plus-one"
                 title=move || t().progress_plus_one_hint aria-label=move || t().progress_plus_one_hint
                 on:click=move |ev: web_sys::MouseEvent| {
@@ -227,6 +255,13 @@ fn ProgressMark(iid: StoredValue<ItemId>) -> impl IntoView {
                     state.plus_one(&iid.get_value());
                 }>"+1"</button>
         })}
-    })
+        {move || recordable.get().0.then(|| view! {
+            <button class="btn btn-small progress-record" data-testid="progress-record"
+                title=move || t().record_hint aria-label=move || t().record_hint
+                on:click=move |ev: web_sys::MouseEvent| {
+                    ev.stop_propagation();
+                    state.open_record(&iid.get_value(), crate::ui::browser::today());
+                }>{move || t().record_button}</button>
+        })}
     }
 }

@@ -21,6 +21,9 @@ use leptos::prelude::*;
 fn EntryFields(
     entry: RwSignal<EntryDraft>,
     tried: RwSignal<bool>,
+    /// The category the activity's records count as unless one says otherwise.
+    #[prop(into)]
+    default_category: Signal<&'static str>,
     /// Put the focus on the amount when shown (the record dialog).
     #[prop(optional)]
     autofocus: bool,
@@ -53,6 +56,26 @@ fn EntryFields(
                 <input class="input-small" data-testid="entry-amount" inputmode="decimal" autofocus=autofocus
                     prop:value=move || entry.with(|d| d.amount.clone()) on:input=set(|d, v| d.amount = v) />
             </label>
+            <label class="inline">
+                <span>{move || t().entry_attendance}</span>
+                <input class="input-small" data-testid="entry-attendance" inputmode="numeric"
+                    placeholder=move || t().entry_attendance_hint
+                    prop:value=move || entry.with(|d| d.attendance.clone()) on:input=set(|d, v| d.attendance = v) />
+            </label>
+            <label class="inline">
+                <span>{move || t().entry_category}</span>
+                <select data-testid="entry-category"
+                    on:change=set(|d, v| d.category = (!v.is_empty()).then_some(v))>
+                    {crate::model::category::BUILT_IN.iter().map(|c| {
+                        let key = c.key;
+                        view! {
+                            <option value=key prop:selected=move || {
+                                entry.with(|d| d.category.as_deref().unwrap_or(default_category.get()) == key)
+                            }>{move || crate::ui::i18n::category_name(lang(), c)}</option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
             <Show when=move || state.plan.with(|p| !p.places.is_empty())>
                 <label class="inline">
                     <span>{move || t().entry_place}</span>
@@ -73,12 +96,18 @@ fn EntryFields(
                     </select>
                 </label>
             </Show>
+            <label class="inline">
+                <span>{move || t().entry_lead}</span>
+                <input class="input-small" data-testid="entry-lead"
+                    prop:value=move || entry.with(|d| d.lead.clone()) on:input=set(|d, v| d.lead = v) />
+            </label>
             <input class="entry-note-input" data-testid="entry-note" placeholder=move || t().entry_note
                 aria-label=move || t().entry_note
                 prop:value=move || entry.with(|d| d.note.clone()) on:input=set(|d, v| d.note = v) />
         </div>
         <FieldProblem errors field=EntryField::Date />
         <FieldProblem errors field=EntryField::Amount />
+        <FieldProblem errors field=EntryField::Attendance />
     }
 }
 
@@ -145,7 +174,7 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
         <fieldset class="field progress-entries" data-testid="progress-entries">
             <legend>{move || t().progress_title}" · "<span data-testid="form-tally">{tally}</span></legend>
             <ul class="entry-list">
-                <For each=move || draft.with(|d| d.progress.clone()) key=|e| (e.id.clone(), e.date, e.amount.to_bits(), e.place.clone(), e.note.clone()) let:e>
+                <For each=move || draft.with(|d| d.progress.clone()) key=|e| format!("{e:?}") let:e>
                     {
                         let year = state.plan.with_untracked(|p| p.year);
                         let (edit_id, delete_id, mark_id) = (e.id.clone(), e.id.clone(), e.id.clone());
@@ -155,6 +184,10 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
                                 class:entry-editing=move || editing.with(|x| x.as_ref() == Some(&mark_id))>
                                 <span class="entry-date">{move || date_label(lang(), e.date, year)}</span>
                                 <span class="entry-amount">{format!("+{}", number(e.amount))}</span>
+                                <span class="entry-people">{
+                                    let people = e.attendance;
+                                    move || people.map(|n| crate::ui::i18n::people_label(lang(), n))
+                                }</span>
                                 <span class="entry-place">{place_name(&e.place)}</span>
                                 <span class="entry-note">{e.note.clone()}</span>
                                 <button type="button" class="btn btn-small btn-quiet" data-testid="entry-edit"
@@ -181,7 +214,8 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
                 <p class="muted entry-empty">{move || t().progress_empty}</p>
             </Show>
             <div class="entry-add" on:keydown=on_key>
-                <EntryFields entry tried />
+                <EntryFields entry tried
+                    default_category=Signal::derive(move || draft.with(|d| crate::model::category::guess_title(&d.title).key)) />
                 <div class="entry-buttons">
                     <button type="button" class="btn btn-small" data-testid="progress-add" on:click=move |_| add()>
                         {move || if editing.with(Option::is_some) { t().entry_update } else { t().progress_add }}
@@ -205,6 +239,14 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
     let entry = RwSignal::new(EntryDraft::new(date));
     let tried = RwSignal::new(false);
     let id = StoredValue::new(item);
+    let default_category = Signal::derive(move || {
+        state.plan.with(|p| {
+            p.item(&id.get_value())
+                .map_or(crate::model::category::BUILT_IN[1].key, |i| {
+                    crate::model::category::guess(i).key
+                })
+        })
+    });
     let title = Signal::derive(move || {
         let name = state.plan.with(|p| {
             p.item(&id.get_value())
@@ -239,7 +281,7 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
         <Modal title testid="record-dialog">
             <form class="record-form" on:submit=save novalidate>
                 <p class="muted">{move || t().record_so_far}" "<strong data-testid="record-tally">{so_far}</strong></p>
-                <EntryFields entry tried autofocus=true />
+                <EntryFields entry tried autofocus=true default_category />
                 <div class="modal-actions">
                     <button type="submit" class="btn btn-primary" data-testid="record-save">{move || t().progress_add}</button>
                     <button type="button" class="btn" data-testid="record-cancel"

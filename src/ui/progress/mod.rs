@@ -5,6 +5,7 @@
 //! `crate::progress` and worded by `ui::i18n`.
 
 mod charts;
+pub(crate) mod returns;
 mod summary_draft;
 
 use summary_draft::SummaryDraft;
@@ -41,6 +42,8 @@ struct Line {
     share: f64,
     word: &'static str,
     class: &'static str,
+    /// The period under way of a per-period target, and whether it is at risk.
+    period: Option<(String, bool)>,
 }
 
 /// The progress view.
@@ -62,21 +65,47 @@ pub fn ProgressView() -> impl IntoView {
                     }
                     RowKind::Item { id, section, .. } => {
                         let Some(item) = p.item(&id) else { continue };
-                        let (Some(target), Some(s)) = (item.target.as_ref(), standing(item, today))
-                        else {
+                        let period = crate::ui::i18n::shown_period_label(
+                            state.lang.get(),
+                            item,
+                            today,
+                            p.year,
+                        );
+                        let whole = item.target.as_ref().zip(standing(item, today));
+                        if whole.is_none() && period.is_none() {
                             continue;
+                        }
+                        let (tally, share, word, class) = match whole {
+                            Some((target, s)) => {
+                                let (word, class) = reading(t, &s);
+                                (
+                                    tally_label(s.tally, s.quantity, &target.unit),
+                                    s.share(),
+                                    word,
+                                    class,
+                                )
+                            }
+                            None => {
+                                let risk = period.as_ref().is_some_and(|p| p.1);
+                                let class = if risk {
+                                    "progress-behind"
+                                } else {
+                                    "progress-on"
+                                };
+                                (String::new(), 0.0, "", class)
+                            }
                         };
-                        let (word, class) = reading(t, &s);
                         if let Some((_, lines)) = out.last_mut() {
                             lines.push(Line {
                                 id,
                                 section,
                                 number: row.number,
                                 title: item.title.clone(),
-                                tally: tally_label(s.tally, s.quantity, &target.unit),
-                                share: s.share(),
+                                tally,
+                                share,
                                 word,
                                 class,
+                                period,
                             });
                         }
                     }
@@ -125,6 +154,10 @@ pub fn ProgressView() -> impl IntoView {
                                         <span class=format!("pv-fill {}", l.class) style=format!("width:{:.1}%", l.share * 100.0)></span>
                                     </span>
                                     <span class=format!("pv-word {}", l.class)>{l.word}</span>
+                                    {l.period.map(|(label, risk)| view! {
+                                        <span class="progress-tally period-tally pv-period" class:progress-behind=risk
+                                            class:progress-on=!risk data-testid="period-tally">{label}</span>
+                                    })}
                                 </li>
                             }
                         }).collect_view()}
@@ -152,6 +185,8 @@ pub fn ProgressView() -> impl IntoView {
             </div>
             <MonthCharts only=focus.into() />
             <PlaceGrid only=focus.into() />
+            <returns::StatsPanel />
+            <returns::MonthReport />
             <SummaryDraft />
         </section>
     }
