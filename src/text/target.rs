@@ -261,39 +261,41 @@ pub fn find_per_period(chars: &[char]) -> Option<PeriodTargetFound> {
             continue;
         };
         let after = i + word;
-        for t in targets.iter().filter(|t| t.at.start >= after) {
-            let gap = &chars[after..t.at.start];
-            if gap.iter().any(|c| "，。；、：,;:（）()每".contains(*c)) {
-                break;
-            }
-            // "每月至少开展2场": the comparator comes before the verb.
-            let gap_text: String = gap.iter().collect();
-            let said = |words: &'static [&'static str]| {
-                words.iter().find(|w| gap_text.contains(**w)).copied()
-            };
-            let (op, extra) = if t.compared {
-                (t.target.op, 0)
-            } else if let Some(w) = said(AT_LEAST) {
-                (Comparator::AtLeast, w.chars().count())
-            } else if let Some(w) = said(AT_MOST) {
-                (Comparator::AtMost, w.chars().count())
-            } else {
-                break;
-            };
-            if gap.len() > PERIOD_GAP + extra {
-                break;
-            }
-            return Some(PeriodTargetFound {
-                target: PeriodTarget {
-                    every,
-                    op,
-                    quantity: t.target.quantity,
-                    unit: t.target.unit.clone(),
-                },
-                at: i..t.at.end,
-                target_at: t.at.clone(),
-            });
+        // The nearest target after the word, if nothing but a verb and a
+        // comparator stands between them.
+        let Some(t) = targets.iter().find(|t| t.at.start >= after) else {
+            continue;
+        };
+        let gap = &chars[after..t.at.start];
+        if gap.iter().any(|c| "，。；、：,;:（）()每".contains(*c)) {
+            continue;
         }
+        // "每月至少开展2场": the comparator comes before the verb.
+        let gap_text: String = gap.iter().collect();
+        let said =
+            |words: &'static [&'static str]| words.iter().find(|w| gap_text.contains(**w)).copied();
+        let (op, extra) = if t.compared {
+            (t.target.op, 0)
+        } else if let Some(w) = said(AT_LEAST) {
+            (Comparator::AtLeast, w.chars().count())
+        } else if let Some(w) = said(AT_MOST) {
+            (Comparator::AtMost, w.chars().count())
+        } else {
+            continue;
+        };
+        if gap.len() > PERIOD_GAP + extra {
+            continue;
+        }
+        return Some(PeriodTargetFound {
+            target: PeriodTarget {
+                every,
+                op,
+                quantity: t.target.quantity,
+                unit: t.target.unit.clone(),
+            },
+            at: i..t.at.end,
+            target_at: t.at.clone(),
+        });
     }
     None
 }
