@@ -444,6 +444,51 @@ try {
     await phone.close();
   }
   // The crash notice, from the test build (dist-test/, the only one with the trigger).
+  // Records (issue 19): the record dialog on a phone, the 场次统计 and the monthly
+  // report.
+  if (want('records')) {
+    const year = new Date().getFullYear();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    const record = async (title, date, people, place, shot) => {
+      await app.row(title).getByTestId('progress-record').tap();
+      await app.byTestId('record-dialog').waitFor();
+      await app.byTestId('entry-date').fill(date);
+      await app.byTestId('entry-attendance').fill(people);
+      if (place) await app.byTestId('entry-place').selectOption({ label: place });
+      if (shot) await app.page.screenshot({ path: out(shot) });
+      await app.byTestId('record-save').tap();
+      await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+    };
+    await record('送戏下乡一百场', `${year}-07-15`, '120', '于桥', 'record-phone');
+    await record('送戏下乡一百场', `${year}-07-22`, '260', '秦村');
+    await record('培训各类文艺人才', `${year}-07-10`, '45', '');
+    await context.close();
+    const desk = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = new JihuaPage(await desk.newPage());
+    await page.open(server.url);
+    await page.row('送戏下乡一百场').getByTestId('progress-record').click();
+    await page.byTestId('entry-date').fill(`${year}-07-15`);
+    await page.byTestId('entry-attendance').fill('120');
+    await page.byTestId('entry-place').selectOption({ label: '于桥' });
+    await page.byTestId('record-save').click();
+    await page.byTestId('toast').locator('button').last().click();
+    await page.byTestId('nav-progress').click();
+    await page.byTestId('stats-kind').selectOption('month');
+    await page.byTestId('stats-index').selectOption('7');
+    await page.byTestId('stats-table').scrollIntoViewIfNeeded();
+    await page.page.evaluate(() => window.scrollBy(0, -80));
+    await page.page.screenshot({ path: out('stats-zh') });
+    await page.byTestId('month-report-month').selectOption('7');
+    await page.byTestId('month-report').scrollIntoViewIfNeeded();
+    await page.page.evaluate(() => window.scrollBy(0, -120));
+    await page.page.screenshot({ path: out('month-report-zh') });
+    await page.byTestId('stats-print').click();
+    await page.byTestId('print-view').waitFor();
+    await page.page.screenshot({ path: out('print-stats') });
+    await desk.close();
+  }
   if (want('crash')) {
     const testServer = await serve(fileURLToPath(new URL('../../dist-test/', import.meta.url)));
     for (const [name, viewport] of [['crash-zh', { width: 1000, height: 650 }], ['crash-phone', { width: 360, height: 740 }]]) {

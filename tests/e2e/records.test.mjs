@@ -1,0 +1,164 @@
+// Records that count (issue 19): an entry with people reached (人次), its kind and
+// lead person, recorded on a phone from the outline; the 场次统计 by kind and by
+// village for a month, a quarter and the year; the monthly report draft; and the
+// period under way of a per-period target.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+import { eventually } from './eventually.mjs';
+
+const env = useApp();
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/** The sample plan is of the current year. */
+const YEAR = new Date().getFullYear();
+
+test('on a phone, a show with 120 人次 is recorded from the outline and counted in the statistics', async () => {
+  const app = await env.open(PHONE);
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  // Tap 1: 记录 on the activity's row.
+  await app.row(title).getByTestId('progress-record').tap();
+  const dialog = app.byTestId('record-dialog');
+  await dialog.waitFor();
+  // The dialog fits the phone.
+  const box = await dialog.boundingBox();
+  assert.ok(box.width <= 360, `dialog is ${box.width}px wide`);
+  // Typing: the day, the people; the kind is guessed from the title.
+  await app.byTestId('entry-date').fill(`${YEAR}-07-15`);
+  await eventually.equal(() => app.byTestId('entry-category').inputValue(), 'performance');
+  await app.byTestId('entry-attendance').fill('约120人');
+  await app.byTestId('entry-lead').fill('王明');
+  await app.byTestId('entry-place').selectOption({ label: '于桥' });
+  // Tap 2: save.
+  await app.byTestId('record-save').tap();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+  await app.waitSaved();
+  await app.reload();
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+
+  // The entry keeps its fields in the plan file.
+  const { file } = await app.exportPlan();
+  const entry = file.plan.items.find((i) => i.title === title).progress[0];
+  assert.equal(entry.date, `${YEAR}-07-15`);
+  assert.equal(entry.attendance, 120);
+  assert.equal(entry.lead, '王明');
+  assert.equal(entry.category, undefined, 'the guessed kind is the activity’s, not written');
+
+  // The statistics of July, of the third quarter and of the year: one 文艺活动, 120 人次.
+  await app.byTestId('nav-progress').tap();
+  await app.byTestId('stats-kind').selectOption('month');
+  await app.byTestId('stats-index').selectOption('7');
+  const row = app.page.locator('[data-testid=stats-row][data-category=performance]');
+  const counts = async () => [
+    await row.getByTestId('stats-sessions').innerText(),
+    await row.getByTestId('stats-attendance').innerText(),
+  ];
+  await eventually.deepEqual(counts, ['1', '120']);
+  await eventually.match(() => app.byTestId('stats-places').innerText(), /于桥\s+1\s+120/);
+  await app.byTestId('stats-kind').selectOption('quarter');
+  await eventually.equal(() => app.byTestId('stats-index').inputValue(), '3');
+  await eventually.deepEqual(counts, ['1', '120']);
+  await app.byTestId('stats-index').selectOption('2');
+  await app.byTestId('stats-empty').waitFor();
+  await app.byTestId('stats-kind').selectOption('year');
+  await eventually.deepEqual(counts, ['1', '120']);
+  await eventually.match(() => app.byTestId('stats-total').innerText(), /合计\s+1\s+120/);
+
+  // The monthly report of July lists the show with its people.
+  await app.byTestId('month-report-month').selectOption('7');
+  await eventually.match(() => app.byTestId('month-report').inputValue(), /7月工作总结和8月工作计划/);
+  await eventually.match(() => app.byTestId('month-report').inputValue(), /送戏下乡一百场1场，120人次/);
+  app.assertNoConsoleErrors();
+});
+
+test('a bad number of people is explained and nothing is recorded; a kind picked is kept', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  await app.row(title).getByTestId('progress-record').click();
+  await app.byTestId('entry-attendance').fill('很多');
+  await app.byTestId('record-save').click();
+  await eventually.match(() => app.byTestId('record-dialog').innerText(), /人次要写 0 到 1000 万之间的整数/);
+  await app.byTestId('entry-attendance').fill('45');
+  await app.byTestId('entry-category').selectOption('lecture');
+  await app.byTestId('record-save').click();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+  // The form lists it with its people, and keeps the kind when edited.
+  await app.row(title).getByTestId('edit-item').click();
+  await eventually.match(() => app.byTestId('progress-entry').innerText(), /45人次/);
+  await app.byTestId('entry-edit').click();
+  await eventually.equal(() => app.byTestId('entry-category').inputValue(), 'lecture');
+  await eventually.equal(() => app.byTestId('entry-attendance').inputValue(), '45');
+  app.assertNoConsoleErrors();
+});
+
+test('the statistics and the monthly report print, and the report downloads as text and Word', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  await app.row('送戏下乡一百场').getByTestId('progress-record').click();
+  await app.byTestId('entry-date').fill(`${YEAR}-03-08`);
+  await app.byTestId('entry-attendance').fill('300');
+  await app.byTestId('record-save').click();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await app.byTestId('nav-progress').click();
+  await app.byTestId('stats-kind').selectOption('quarter');
+  await app.byTestId('stats-index').selectOption('1');
+  await eventually.match(() => app.byTestId('stats-total').innerText(), /1\s+300/);
+  await app.byTestId('stats-print').click();
+  const view = app.byTestId('print-view');
+  await eventually.equal(() => view.getAttribute('data-kind'), 'stats');
+  await eventually.match(() => view.innerText(), /县文化馆\d{4}年第一季度文化活动统计表/);
+  await eventually.match(() => view.getByTestId('stats-total').innerText(), /1\s+300/);
+  await app.byTestId('print-close').click();
+  await view.waitFor({ state: 'detached' });
+
+  await app.byTestId('month-report-month').selectOption('3');
+  await app.byTestId('month-report-print').click();
+  await eventually.equal(() => view.getAttribute('data-kind'), 'month-report');
+  await eventually.match(() => view.innerText(), /3月工作总结和4月工作计划/);
+  await app.byTestId('print-close').click();
+  await view.waitFor({ state: 'detached' });
+
+  const { readFile } = await import('node:fs/promises');
+  const [txt] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('month-report-txt').click()]);
+  assert.match(txt.suggestedFilename(), /3月工作总结\.txt$/);
+  const text = await readFile(await txt.path(), 'utf8');
+  assert.match(text, /送戏下乡一百场1场，300人次/);
+  const [docx] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('month-report-docx').click()]);
+  assert.match(docx.suggestedFilename(), /3月工作总结\.docx$/);
+  const bytes = await readFile(await docx.path());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+  app.assertNoConsoleErrors();
+});
+
+test('a target per quarter shows the quarter under way in the outline and the progress view', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  // A plan file whose activity has a target per quarter, imported as a new plan.
+  const plan = {
+    format: 'jihua-plan', version: 2, exported_at: `${YEAR}-01-05T08:00:00Z`,
+    plan: {
+      id: 'p-quarterly', title: '季度讲座', year: YEAR,
+      sections: [{ id: 's1', title: '讲座', parent: null, order: 0 }],
+      departments: [], places: [],
+      items: [{
+        id: 'i1', section: 's1', order: 0, title: '公益讲座', when: { kind: 'year', year: YEAR },
+        target: { op: 'at_least', quantity: 6, unit: '次' },
+        per_period: { every: 'quarter', op: 'at_least', quantity: 1, unit: '次' },
+        progress: [{ id: 'e1', date: `${YEAR}-02-10`, amount: 1 }],
+      }],
+    },
+  };
+  await app.importFile({ name: 'q.jihua.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await app.byTestId('import-confirm').click();
+  const month = new Date().getMonth();
+  const quarter = ['第一季度', '第二季度', '第三季度', '第四季度'][Math.floor(month / 3)];
+  const done = month < 3 ? 1 : 0;
+  await eventually.match(() => app.row('公益讲座').getByTestId('period-tally').innerText(), new RegExp(`^${quarter}：${done}/1 次 — `));
+  await app.byTestId('nav-progress').click();
+  await eventually.match(() => app.byTestId('progress-view').getByTestId('period-tally').innerText(), new RegExp(`^${quarter}：${done}/1 次`));
+  app.assertNoConsoleErrors();
+});
