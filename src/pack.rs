@@ -70,19 +70,20 @@ pub fn static_csp(inline_script_hashes: &[String]) -> String {
     let scripts = inline_script_hashes.join(" ");
     format!(
         "default-src 'self'; script-src 'self' {scripts} {WASM_EVAL}; \
-         style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; \
+         style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; \
          connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
          object-src 'none'; base-uri 'self'; form-action 'none'"
     )
 }
 
 /// The policy of the single file: nothing from anywhere, only its own inline
-/// scripts and style (by hash) and data: images.
+/// scripts and style (by hash), data: images and blob: images (photos kept in
+/// IndexedDB, shown through object URLs).
 pub fn single_file_csp(script_hashes: &[String], style_hash: &str) -> String {
     let scripts = script_hashes.join(" ");
     format!(
         "default-src 'none'; script-src {scripts} {WASM_EVAL}; \
-         style-src {style_hash}; style-src-attr 'unsafe-inline'; img-src data:; \
+         style-src {style_hash}; style-src-attr 'unsafe-inline'; img-src data: blob:; \
          object-src 'none'; base-uri 'none'; form-action 'none'"
     )
 }

@@ -47,7 +47,7 @@ fn failed(e: impl std::fmt::Debug) -> StoreError {
 
 /// A rexie error as a [`StoreError`]. The DOMException's name (e.g.
 /// QuotaExceededError) is only in the text of the error's source chain.
-fn idb_error(e: rexie::Error) -> StoreError {
+pub(crate) fn idb_error(e: rexie::Error) -> StoreError {
     let mut text = e.to_string();
     let mut source = std::error::Error::source(&e);
     while let Some(inner) = source {

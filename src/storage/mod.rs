@@ -18,6 +18,8 @@ pub mod idb;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 #[cfg(target_arch = "wasm32")]
+pub mod photos;
+#[cfg(target_arch = "wasm32")]
 pub mod settings;
 
 use crate::model::{Plan, PlanId};

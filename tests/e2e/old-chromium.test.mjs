@@ -49,6 +49,45 @@ async function mainFlows(browser, url, { served }) {
     await app.reload();
     await eventually.ok(() => page.evaluate((t) => document.body.innerText.includes(t), SECTION), 'the section is back after a reload');
 
+    // A record with a photo whose EXIF says "turned on its side": Chromium 80
+    // does not turn it upright by itself, jihua does; 86 does, and jihua leaves it.
+    const jpeg = await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 400;
+      c.height = 200;
+      const x = c.getContext('2d');
+      x.fillStyle = '#2f7ed8';
+      x.fillRect(0, 0, 400, 200);
+      return c.toDataURL('image/jpeg', 0.9).split(',')[1];
+    });
+    const plain = Buffer.from(jpeg, 'base64');
+    const exif = Buffer.from([
+      0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00,
+      0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
+      0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+      0x00, 0x00, 0x00, 0x00,
+    ]);
+    const photo = join(downloads, 'IMG_0001.jpg');
+    await writeFile(photo, Buffer.concat([plain.subarray(0, 2), exif, plain.subarray(2)]));
+    await page.evaluate(() => {
+      const row = [...document.querySelectorAll('[data-testid=item-row]')].find((r) => r.innerText.includes('送戏下乡一百场'));
+      row.querySelector('[data-testid=progress-record]').click();
+    });
+    await app.find('[data-testid=record-dialog]');
+    await page.type('[data-testid=entry-attendance]', '120');
+    await app.uploadFile('[data-testid=entry-photo]', photo);
+    await eventually.equal(() => app.count('[data-testid=entry-thumb] img'), 1);
+    await app.click('[data-testid=entry-thumb]');
+    await eventually.deepEqual(
+      () => page.$eval('[data-testid=photo-full] img', (el) => [el.naturalWidth, el.naturalHeight]),
+      [200, 400],
+    );
+    await app.click('[data-testid=photo-full]');
+    await eventually.equal(() => app.count('[data-testid=photo-full]'), 0);
+    await app.click('[data-testid=record-save]');
+    await eventually.equal(() => app.count('[data-testid=record-dialog]'), 0);
+    await eventually.equal(() => app.saveState(), 'saved');
+
     // Export: a plan file with the section in it.
     await page._client.send('Page.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await app.click('[data-testid=export-plan]');

@@ -162,3 +162,110 @@ test('a target per quarter shows the quarter under way in the outline and the pr
   await eventually.match(() => app.byTestId('progress-view').getByTestId('period-tally').innerText(), new RegExp(`^${quarter}：${done}/1 次`));
   app.assertNoConsoleErrors();
 });
+
+/** A JPEG of `w`×`h` drawn in the page, with an EXIF orientation when given. */
+async function jpeg(app, w, h, orientation) {
+  const b64 = await app.page.evaluate(([w, h]) => {
+    const c = document.createElement('canvas');
+    c.width = w;
+    c.height = h;
+    const x = c.getContext('2d');
+    x.fillStyle = '#2f7ed8';
+    x.fillRect(0, 0, w, h);
+    x.fillStyle = '#e4572e';
+    x.fillRect(0, 0, w / 4, h / 4);
+    return c.toDataURL('image/jpeg', 0.9).split(',')[1];
+  }, [w, h]);
+  const plain = Buffer.from(b64, 'base64');
+  if (!orientation) return plain;
+  // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112).
+  const exif = Buffer.from([
+    0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00,
+    0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
+    0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00,
+  ]);
+  return Buffer.concat([plain.subarray(0, 2), exif, plain.subarray(2)]);
+}
+
+/** The size of the photo the full view shows. */
+async function fullSize(app, thumb) {
+  await thumb.click();
+  const img = app.byTestId('photo-full').locator('img');
+  await eventually.ok(() => img.evaluate((el) => el.complete && el.naturalWidth > 0));
+  const size = await img.evaluate((el) => [el.naturalWidth, el.naturalHeight]);
+  await app.byTestId('photo-full').click();
+  await app.byTestId('photo-full').waitFor({ state: 'detached' });
+  return size;
+}
+
+test('on a phone, a show is recorded with two photos, kept scaled and upright across a reload', async () => {
+  const app = await env.open(PHONE);
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  const big = await jpeg(app, 3000, 2000);
+  const turned = await jpeg(app, 400, 200, 6);
+  await app.row(title).getByTestId('progress-record').tap();
+  await app.byTestId('record-dialog').waitFor();
+  await app.byTestId('entry-attendance').fill('120');
+  await app.byTestId('entry-photo').setInputFiles([
+    { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: big },
+    { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: turned },
+  ]);
+  const thumbs = app.byTestId('record-dialog').getByTestId('entry-thumb');
+  await eventually.equal(() => thumbs.count(), 2);
+  await eventually.equal(() => thumbs.locator('img').count(), 2);
+  await app.byTestId('record-save').tap();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+  await app.waitSaved();
+  await app.reload();
+
+  // The entry in the plan names two photos; the images are not in the plan.
+  const { file } = await app.exportPlan();
+  const entry = file.plan.items.find((i) => i.title === title).progress[0];
+  assert.equal(entry.attendance, 120);
+  assert.equal(entry.photos.length, 2);
+  assert.ok(!JSON.stringify(file).includes('data:image'), 'no image inside the plan file');
+
+  // The form lists the entry with both thumbnails; the photos open full size,
+  // the big one scaled to 1600 px, the turned one upright.
+  await app.row(title).getByTestId('edit-item').tap();
+  const listed = app.byTestId('progress-entry').getByTestId('entry-thumb');
+  await eventually.equal(() => listed.locator('img').count(), 2);
+  const sizes = [await fullSize(app, listed.nth(0)), await fullSize(app, listed.nth(1))];
+  assert.deepEqual(sizes, [[1600, 1067], [200, 400]]);
+  app.assertNoConsoleErrors();
+});
+
+test('a photo that cannot be kept (storage full) leaves the entry saved, with a message; a non-image is refused', async () => {
+  const app = await env.open();
+  await app.page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (this.name === 'photos') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await app.reload();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  await app.row(title).getByTestId('progress-record').click();
+  await app.byTestId('entry-photo-pick').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') });
+  await eventually.match(() => app.byTestId('photo-problem').innerText(), /不是浏览器能打开的照片/);
+  await app.byTestId('entry-attendance').fill('80');
+  await app.byTestId('entry-photo').setInputFiles({ name: 'a.jpg', mimeType: 'image/jpeg', buffer: await jpeg(app, 320, 240) });
+  await eventually.match(() => app.byTestId('photo-problem').innerText(), /存储空间已满.*记录会照常保存/);
+  assert.equal(await app.byTestId('record-dialog').getByTestId('entry-thumb').count(), 0);
+  await app.byTestId('record-save').click();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+  await app.waitSaved();
+  await app.reload();
+  await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+  const { file } = await app.exportPlan();
+  const entry = file.plan.items.find((i) => i.title === title).progress[0];
+  assert.equal(entry.attendance, 80);
+  assert.equal(entry.photos, undefined);
+  app.assertNoConsoleErrors();
+});

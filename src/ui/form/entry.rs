@@ -5,7 +5,7 @@
 
 use super::{normalize_number, FieldError};
 use crate::model::target::{valid_quantity, MAX_ATTENDANCE};
-use crate::model::{EntryId, PlaceId, ProgressEntry};
+use crate::model::{EntryId, PhotoId, PlaceId, ProgressEntry};
 use chrono::NaiveDate;
 
 /// What is wrong with an entry.
@@ -37,6 +37,8 @@ pub struct EntryDraft {
     pub category: Option<String>,
     /// Who led it, when not the activity's lead person.
     pub lead: String,
+    /// Its photos, kept apart (the ids of those added or still on it).
+    pub photos: Vec<PhotoId>,
     /// The entry being edited, whose other fields (people reached, photos, fields
     /// of a newer version) an edit keeps.
     pub base: Option<ProgressEntry>,
@@ -53,6 +55,7 @@ impl EntryDraft {
             attendance: String::new(),
             category: None,
             lead: String::new(),
+            photos: Vec::new(),
             base: None,
         }
     }
@@ -67,6 +70,7 @@ impl EntryDraft {
             attendance: entry.attendance.map(|n| n.to_string()).unwrap_or_default(),
             category: entry.category.clone(),
             lead: entry.lead.clone(),
+            photos: entry.photos.clone(),
             base: Some(entry.clone()),
         }
     }
@@ -142,6 +146,7 @@ impl EntryDraft {
                     .clone()
                     .filter(|k| crate::model::category::built_in(k).is_some());
                 entry.lead = self.lead.trim().to_owned();
+                entry.photos = self.photos.clone();
                 Ok(entry)
             }
             _ => Err(self.errors()),

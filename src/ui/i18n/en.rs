@@ -393,4 +393,13 @@ pub const TEXTS: Texts = Texts {
     mr_print: "Print",
     record_button: "Record",
     record_hint: "Record an activity: people, kind, photos",
+    entry_photo: "Take or add photos",
+    photo_view: "View photo",
+    photo_remove: "Remove photo",
+    photo_missing: "This photo is not kept in this browser",
+    photo_busy: "Processing photos…",
+    photo_not_image: "This file is not a photo the browser can open. Pick a JPG or PNG photo.",
+    photo_quota: "The photo was not kept: the browser's storage is full. The record is saved without it; free some space and add it again.",
+    photo_failed: "The photo could not be kept. The record is saved without it.",
+    entry_photo_pick: "From gallery",
 };

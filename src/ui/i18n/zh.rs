@@ -393,4 +393,13 @@ pub const TEXTS: Texts = Texts {
     mr_print: "打印",
     record_button: "记录",
     record_hint: "记录一次活动：人次、类别、照片",
+    entry_photo: "拍照/添加照片",
+    photo_view: "查看照片",
+    photo_remove: "移除照片",
+    photo_missing: "这张照片不在这个浏览器里",
+    photo_busy: "正在处理照片…",
+    photo_not_image: "这个文件不是浏览器能打开的照片，请选 JPG 或 PNG 照片。",
+    photo_quota: "照片没有保存：浏览器存储空间已满。记录会照常保存，不含这张照片；请清理空间后再添加。",
+    photo_failed: "照片没能保存。记录会照常保存，不含这张照片。",
+    entry_photo_pick: "从相册选",
 };

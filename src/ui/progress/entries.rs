@@ -12,6 +12,7 @@ use crate::ui::i18n::{date_label, number, record_heading, tally_label};
 use crate::ui::state::use_state;
 use crate::ui::widgets::field_problem::FieldProblem;
 use crate::ui::widgets::modal::Modal;
+use crate::ui::widgets::photos::{keep, problem_text, PhotoProblem, PhotoThumb};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -24,6 +25,8 @@ fn EntryFields(
     /// The category the activity's records count as unless one says otherwise.
     #[prop(into)]
     default_category: Signal<&'static str>,
+    /// Photos being prepared and kept; the entry waits for them.
+    busy: RwSignal<u32>,
     /// Put the focus on the amount when shown (the record dialog).
     #[prop(optional)]
     autofocus: bool,
@@ -31,6 +34,34 @@ fn EntryFields(
     let state = use_state();
     let lang = move || state.lang.get();
     let t = move || lang().t();
+    // Why the last photo was not kept.
+    let problem = RwSignal::new(None::<PhotoProblem>);
+    let on_photos = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(files) = input.files() else { return };
+        let picked: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        // The same photo picked again is a new change.
+        input.set_value("");
+        problem.set(None);
+        for file in picked {
+            busy.update(|n| *n += 1);
+            leptos::task::spawn_local(async move {
+                let kept = keep(&file).await;
+                busy.try_update(|n| *n = n.saturating_sub(1));
+                match kept {
+                    Ok(id) => {
+                        entry.try_update(|d| d.photos.push(id));
+                    }
+                    Err(p) => {
+                        problem.try_set(Some(p));
+                    }
+                }
+            });
+        }
+    };
+    let remove = Callback::new(move |id: crate::model::PhotoId| {
+        entry.update(|d| d.photos.retain(|x| *x != id));
+    });
     let errors = Memo::new(move |_| {
         if tried.get() {
             entry.with(EntryDraft::errors)
@@ -101,6 +132,27 @@ fn EntryFields(
                 <input class="input-small" data-testid="entry-lead"
                     prop:value=move || entry.with(|d| d.lead.clone()) on:input=set(|d, v| d.lead = v) />
             </label>
+            <div class="entry-photos">
+                <label class="btn btn-small photo-add">
+                    <input type="file" class="sr-only" accept="image/*" capture="environment" multiple
+                        data-testid="entry-photo" on:change=on_photos />
+                    {move || t().entry_photo}
+                </label>
+                <label class="btn btn-small btn-quiet photo-add">
+                    <input type="file" class="sr-only" accept="image/*" multiple
+                        data-testid="entry-photo-pick" on:change=on_photos />
+                    {move || t().entry_photo_pick}
+                </label>
+                <For each=move || entry.with(|d| d.photos.clone()) key=|id| id.clone() let:id>
+                    <PhotoThumb id on_remove=remove />
+                </For>
+                <Show when=move || { busy.get() > 0 }>
+                    <span class="muted photo-busy" data-testid="photo-busy">{move || t().photo_busy}</span>
+                </Show>
+            </div>
+            {move || problem.get().map(|p| view! {
+                <p class="field-problem" role="alert" data-testid="photo-problem">{problem_text(lang(), &p)}</p>
+            })}
             <input class="entry-note-input" data-testid="entry-note" placeholder=move || t().entry_note
                 aria-label=move || t().entry_note
                 prop:value=move || entry.with(|d| d.note.clone()) on:input=set(|d, v| d.note = v) />
@@ -120,6 +172,7 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
     let t = move || lang().t();
     let entry = RwSignal::new(EntryDraft::new(today()));
     let tried = RwSignal::new(false);
+    let busy = RwSignal::new(0u32);
     // The entry whose values are in the row, if it is being edited.
     let editing = RwSignal::new(None::<EntryId>);
     let reset = move || {
@@ -127,11 +180,17 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
         entry.update(|d| {
             d.amount = "1".to_owned();
             d.note.clear();
+            d.attendance.clear();
+            d.photos.clear();
+            d.base = None;
         });
         editing.set(None);
         tried.set(false);
     };
     let add = move || {
+        if busy.get_untracked() > 0 {
+            return;
+        }
         tried.set(true);
         let id = editing
             .get_untracked()
@@ -190,6 +249,9 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
                                 }</span>
                                 <span class="entry-place">{place_name(&e.place)}</span>
                                 <span class="entry-note">{e.note.clone()}</span>
+                                <span class="entry-thumbs">
+                                    {e.photos.iter().cloned().map(|id| view! { <PhotoThumb id /> }).collect_view()}
+                                </span>
                                 <button type="button" class="btn btn-small btn-quiet" data-testid="entry-edit"
                                     aria-label=move || t().edit title=move || t().edit
                                     on:click=move |_| {
@@ -214,10 +276,11 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
                 <p class="muted entry-empty">{move || t().progress_empty}</p>
             </Show>
             <div class="entry-add" on:keydown=on_key>
-                <EntryFields entry tried
+                <EntryFields entry tried busy
                     default_category=Signal::derive(move || draft.with(|d| crate::model::category::guess_title(&d.title).key)) />
                 <div class="entry-buttons">
-                    <button type="button" class="btn btn-small" data-testid="progress-add" on:click=move |_| add()>
+                    <button type="button" class="btn btn-small" data-testid="progress-add"
+                        prop:disabled=move || busy.get() > 0 on:click=move |_| add()>
                         {move || if editing.with(Option::is_some) { t().entry_update } else { t().progress_add }}
                     </button>
                     <Show when=move || editing.with(Option::is_some)>
@@ -238,6 +301,7 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
     let t = move || state.lang.get().t();
     let entry = RwSignal::new(EntryDraft::new(date));
     let tried = RwSignal::new(false);
+    let busy = RwSignal::new(0u32);
     let id = StoredValue::new(item);
     let default_category = Signal::derive(move || {
         state.plan.with(|p| {
@@ -269,6 +333,9 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if busy.get_untracked() > 0 {
+            return;
+        }
         tried.set(true);
         let Ok(e) = entry.with_untracked(|d| d.build(EntryId::new(new_id("e-")))) else {
             return;
@@ -281,9 +348,10 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
         <Modal title testid="record-dialog">
             <form class="record-form" on:submit=save novalidate>
                 <p class="muted">{move || t().record_so_far}" "<strong data-testid="record-tally">{so_far}</strong></p>
-                <EntryFields entry tried autofocus=true default_category />
+                <EntryFields entry tried busy autofocus=true default_category />
                 <div class="modal-actions">
-                    <button type="submit" class="btn btn-primary" data-testid="record-save">{move || t().progress_add}</button>
+                    <button type="submit" class="btn btn-primary" data-testid="record-save"
+                        prop:disabled=move || busy.get() > 0>{move || t().progress_add}</button>
                     <button type="button" class="btn" data-testid="record-cancel"
                         on:click=move |_| state.dialog.set(None)>{move || t().cancel}</button>
                 </div>

@@ -5,4 +5,6 @@
 pub mod choices;
 pub mod field_problem;
 pub mod modal;
+#[cfg(target_arch = "wasm32")]
+pub mod photos;
 pub mod press;
