@@ -215,6 +215,9 @@ test('on a phone, a show is recorded with two photos, kept scaled and upright ac
   const thumbs = app.byTestId('record-dialog').getByTestId('entry-thumb');
   await eventually.equal(() => thumbs.count(), 2);
   await eventually.equal(() => thumbs.locator('img').count(), 2);
+  // Ready to save, and saying so.
+  await eventually.equal(() => app.byTestId('record-save').isEnabled(), true);
+  assert.equal(await app.byTestId('record-save').innerText(), '记录');
   await app.byTestId('record-save').tap();
   await app.byTestId('record-dialog').waitFor({ state: 'detached' });
   await eventually.equal(() => app.row(title).getByTestId('progress-tally').innerText(), '1/100 场');

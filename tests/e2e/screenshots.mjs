@@ -457,7 +457,29 @@ try {
       await app.byTestId('entry-date').fill(date);
       await app.byTestId('entry-attendance').fill(people);
       if (place) await app.byTestId('entry-place').selectOption({ label: place });
-      if (shot) await app.page.screenshot({ path: out(shot) });
+      if (shot) {
+        // Two photos, as a phone camera would give them (drawn in the page).
+        const photo = async (hue) => Buffer.from(await app.page.evaluate((hue) => {
+          const c = document.createElement('canvas');
+          c.width = 1200;
+          c.height = 900;
+          const x = c.getContext('2d');
+          const g = x.createLinearGradient(0, 0, 1200, 900);
+          g.addColorStop(0, `hsl(${hue},60%,70%)`);
+          g.addColorStop(1, `hsl(${hue + 40},50%,35%)`);
+          x.fillStyle = g;
+          x.fillRect(0, 0, 1200, 900);
+          x.fillStyle = 'rgba(255,255,255,.85)';
+          x.fillRect(200, 520, 800, 260);
+          return c.toDataURL('image/jpeg', 0.85).split(',')[1];
+        }, hue), 'base64');
+        await app.byTestId('entry-photo').setInputFiles([
+          { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await photo(20) },
+          { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await photo(200) },
+        ]);
+        await app.byTestId('record-dialog').locator('[data-testid=entry-thumb] img').nth(1).waitFor();
+        await app.page.screenshot({ path: out(shot) });
+      }
       await app.byTestId('record-save').tap();
       await app.byTestId('record-dialog').waitFor({ state: 'detached' });
     };

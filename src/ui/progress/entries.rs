@@ -280,7 +280,7 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
                     default_category=Signal::derive(move || draft.with(|d| crate::model::category::guess_title(&d.title).key)) />
                 <div class="entry-buttons">
                     <button type="button" class="btn btn-small" data-testid="progress-add"
-                        prop:disabled=move || busy.get() > 0 on:click=move |_| add()>
+                        prop:disabled=move || { busy.get() > 0 } on:click=move |_| add()>
                         {move || if editing.with(Option::is_some) { t().entry_update } else { t().progress_add }}
                     </button>
                     <Show when=move || editing.with(Option::is_some)>
@@ -351,7 +351,7 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
                 <EntryFields entry tried busy autofocus=true default_category />
                 <div class="modal-actions">
                     <button type="submit" class="btn btn-primary" data-testid="record-save"
-                        prop:disabled=move || busy.get() > 0>{move || t().progress_add}</button>
+                        prop:disabled=move || { busy.get() > 0 }>{move || t().progress_add}</button>
                     <button type="button" class="btn" data-testid="record-cancel"
                         on:click=move |_| state.dialog.set(None)>{move || t().cancel}</button>
                 </div>
