@@ -141,3 +141,29 @@ proptest! {
         let _ = read_bundle(&bytes);
     }
 }
+
+#[test]
+fn the_photos_records_name_and_the_bundle_s_name() {
+    use jihua::file::bundle::{bundle_name, photo_ids};
+    use jihua::model::{EntryId, ProgressEntry};
+    let mut a = sample_plan(2026);
+    let mut b = sample_plan(2026);
+    let day = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+    let mut e = ProgressEntry::new(EntryId::new("e1"), day, 1.0);
+    e.photos = vec![PhotoId::new("ph-2"), PhotoId::new("ph-1")];
+    a.items[0].progress.push(e.clone());
+    // The same photo named twice (a copy of the plan) is taken once.
+    e.photos.push(PhotoId::new("ph-3"));
+    b.items[3].progress.push(e);
+    assert_eq!(
+        photo_ids([&a, &b]),
+        vec![
+            PhotoId::new("ph-2"),
+            PhotoId::new("ph-1"),
+            PhotoId::new("ph-3")
+        ]
+    );
+    assert!(photo_ids([&sample_plan(2026)]).is_empty());
+    assert_eq!(bundle_name("2026年计划.jihua.json"), "2026年计划.jihua.zip");
+    assert_eq!(bundle_name("odd"), "odd.jihua.zip");
+}

@@ -67,6 +67,27 @@ pub enum BundleError {
     Damaged(String),
 }
 
+/// The ids of every photo the records of `plans` name, each once, in order.
+pub fn photo_ids<'a>(plans: impl IntoIterator<Item = &'a crate::model::Plan>) -> Vec<PhotoId> {
+    let mut seen = std::collections::HashSet::new();
+    plans
+        .into_iter()
+        .flat_map(|p| p.items.iter())
+        .flat_map(|i| i.progress.iter())
+        .flat_map(|e| e.photos.iter())
+        .filter(|id| seen.insert((*id).clone()))
+        .cloned()
+        .collect()
+}
+
+/// The bundle's name for a plan file's name: "计划.jihua.json" → "计划.jihua.zip".
+pub fn bundle_name(plan_file_name: &str) -> String {
+    let stem = plan_file_name
+        .strip_suffix(super::EXTENSION)
+        .unwrap_or(plan_file_name);
+    format!("{stem}{BUNDLE_EXTENSION}")
+}
+
 /// True if `bytes` start as a JPEG, PNG, GIF or WebP image does.
 pub fn is_image(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xD8, 0xFF])

@@ -108,6 +108,8 @@ pub enum SyntaxKind {
 /// What is wrong.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
+    /// A plan with its photos (`.jihua.zip`) that cannot be read.
+    Bundle(super::bundle::BundleError),
     /// The file is larger than the size cap.
     TooLarge {
         /// Its size in bytes.

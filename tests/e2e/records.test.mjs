@@ -238,6 +238,126 @@ test('on a phone, a show is recorded with two photos, kept scaled and upright ac
   await eventually.equal(() => listed.locator('img').count(), 2);
   const sizes = [await fullSize(app, listed.nth(0)), await fullSize(app, listed.nth(1))];
   assert.deepEqual(sizes, [[1600, 1067], [200, 400]]);
+  await app.byTestId('item-cancel').tap();
+
+  // Exported with its photos: one .jihua.zip.
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('export-bundle').tap()]);
+  assert.match(download.suggestedFilename(), /\.jihua\.zip$/);
+  const { readFile } = await import('node:fs/promises');
+  const bundle = await readFile(await download.path());
+  assert.equal(bundle.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+
+  // Imported into a fresh browser: the entry, its people and both photos, and the
+  // statistics count one 文艺活动 with 120 人次.
+  const other = await env.open(PHONE);
+  await other.waitSaved();
+  await other.importFile({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bundle });
+  await eventually.equal(() => other.byTestId('import-photos').innerText(), '含 2 张照片');
+  await other.byTestId('import-merge').tap();
+  await other.byTestId('import-dialog').waitFor({ state: 'detached' });
+  await other.waitSaved();
+  await eventually.equal(() => other.row(title).getByTestId('progress-tally').innerText(), '1/100 场');
+  await other.row(title).getByTestId('edit-item').tap();
+  const there = other.byTestId('progress-entry');
+  await eventually.match(() => there.innerText(), /120人次/);
+  await eventually.equal(() => there.getByTestId('entry-thumb').locator('img').count(), 2);
+  assert.deepEqual([await fullSize(other, there.getByTestId('entry-thumb').nth(1))], [[200, 400]]);
+  await other.byTestId('item-cancel').tap();
+  await other.byTestId('nav-progress').tap();
+  await other.byTestId('stats-kind').selectOption('year');
+  const row = other.page.locator('[data-testid=stats-row][data-category=performance]');
+  await eventually.equal(() => row.getByTestId('stats-sessions').innerText(), '1');
+  await eventually.equal(() => row.getByTestId('stats-attendance').innerText(), '120');
+  app.assertNoConsoleErrors();
+  other.assertNoConsoleErrors();
+});
+
+/** A zip of `files` ({ name, bytes }), stored without compression. */
+function zip(files) {
+  const table = new Uint32Array(256).map((_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b) => {
+    let c = 0xffffffff;
+    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const { name, bytes } of files) {
+    const n = Buffer.from(name);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt32LE(crc(bytes), 14);
+    head.writeUInt32LE(bytes.length, 18);
+    head.writeUInt32LE(bytes.length, 22);
+    head.writeUInt16LE(n.length, 26);
+    locals.push(head, n, bytes);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt32LE(crc(bytes), 16);
+    c.writeUInt32LE(bytes.length, 20);
+    c.writeUInt32LE(bytes.length, 24);
+    c.writeUInt16LE(n.length, 28);
+    c.writeUInt32LE(offset, 42);
+    centrals.push(c, n);
+    offset += 30 + n.length + bytes.length;
+  }
+  const central = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, central, end]);
+}
+
+test('a bundle with a photo that is not an image, or over 200 MB, is refused with a clear message and nothing changes', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const { file } = await app.exportPlan();
+  const plan = Buffer.from(JSON.stringify(file));
+  const bad = zip([
+    { name: 'plan.jihua.json', bytes: plan },
+    { name: 'photos/ph-1.jpg', bytes: Buffer.from('<script>alert(1)</script>') },
+  ]);
+  await app.importFile({ name: '计划.jihua.zip', mimeType: 'application/zip', buffer: bad });
+  await eventually.match(() => app.byTestId('error-message').innerText(), /“photos\/ph-1\.jpg”不是照片.*什么都没有导入/s);
+  await app.page.keyboard.press('Escape');
+  await app.byTestId('import-dialog').waitFor({ state: 'detached' });
+  // A zip of something else.
+  await app.importFile({ name: '照片.zip', mimeType: 'application/zip', buffer: zip([{ name: 'a.txt', bytes: Buffer.from('x') }]) });
+  await eventually.match(() => app.byTestId('error-message').innerText(), /没有计划文件（plan\.jihua\.json）/);
+  await app.page.keyboard.press('Escape');
+  await app.byTestId('import-dialog').waitFor({ state: 'detached' });
+  // Over 200 MB: refused before it is read (a sparse file: nothing is written).
+  const { mkdtemp, open, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'jihua-big-'));
+  try {
+    const path = join(dir, '全年台账.jihua.zip');
+    const handle = await open(path, 'w');
+    await handle.truncate(201 * 1024 * 1024);
+    await handle.close();
+    await app.importFile(path);
+    await eventually.match(() => app.byTestId('error-message').innerText(), /带照片的文件太大（超过 200/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  // A good bundle of the same plan, without photos, still imports.
+  await app.page.keyboard.press('Escape');
+  await app.byTestId('import-dialog').waitFor({ state: 'detached' });
+  await app.importFile({ name: 'ok.jihua.zip', mimeType: 'application/zip', buffer: zip([{ name: 'plan.jihua.json', bytes: plan }]) });
+  await app.byTestId('import-exists').waitFor();
+  assert.equal(await app.byTestId('import-photos').count(), 0);
   app.assertNoConsoleErrors();
 });
 

@@ -402,4 +402,8 @@ pub const TEXTS: Texts = Texts {
     photo_quota: "The photo was not kept: the browser's storage is full. The record is saved without it; free some space and add it again.",
     photo_failed: "The photo could not be kept. The record is saved without it.",
     entry_photo_pick: "From gallery",
+    export_bundle: "Export with photos",
+    export_bundle_tooltip: "Download the plan on screen with its photos as one .jihua.zip file",
+    photos_import_quota: "The plan was imported, but the browser's storage is full and some photos were not; missing photos show as a question mark. Free some space and import again.",
+    photos_import_failed: "The plan was imported, but some photos could not be kept; missing photos show as a question mark.",
 };

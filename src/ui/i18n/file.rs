@@ -270,6 +270,7 @@ fn whole_file(lang: Lang, problem: &Problem, at: Option<(usize, usize)>) -> Stri
         format!("line {line}, column {col}")
     };
     match problem {
+        Problem::Bundle(e) => bundle_problem(lang, e),
         Problem::TooLarge { bytes, max } if zh => format!(
             "文件太大（{}），最大只能是 {}。请确认选的是计划文件",
             bytes_label(*bytes as f64),
@@ -391,5 +392,33 @@ pub fn import_write_failed(lang: Lang, titles: &[String]) -> String {
     match lang {
         Lang::Zh => format!("以下计划没能保存，其余已导入：{}。可能是浏览器存储已满。", titles.join("、")),
         Lang::En => format!("These plans could not be saved (the rest were imported): {}. The browser's storage may be full.", titles.join(", ")),
+    }
+}
+
+/// Why a plan with its photos (`.jihua.zip`) cannot be read.
+fn bundle_problem(lang: Lang, e: &crate::file::bundle::BundleError) -> String {
+    use crate::file::bundle::BundleError as B;
+    let zh = lang == Lang::Zh;
+    match e {
+        B::TooLarge { max } if zh => format!(
+            "带照片的文件太大（超过 {}）。请分几次导出，或只导出计划（不含照片）",
+            bytes_label(*max as f64)
+        ),
+        B::TooLarge { max } => format!(
+            "The file with photos is too large (over {}). Export it in parts, or the plan alone without photos",
+            bytes_label(*max as f64)
+        ),
+        B::NotZip | B::Damaged(_) if zh => "这个带照片的文件（.jihua.zip）已损坏，无法打开。请对方重新导出".to_owned(),
+        B::NotZip | B::Damaged(_) => "This file with photos (.jihua.zip) is damaged and cannot be opened. Ask for it again".to_owned(),
+        B::NoPlan if zh => "这个压缩包里没有计划文件（plan.jihua.json），不是 jihua 导出的带照片文件".to_owned(),
+        B::NoPlan => "This zip holds no plan file (plan.jihua.json): it is not a plan with photos exported by jihua".to_owned(),
+        B::PlanNotText if zh => "压缩包里的计划文件不是文本，文件可能已损坏。请对方重新导出".to_owned(),
+        B::PlanNotText => "The plan file in the zip is not text; the file may be damaged. Ask for it again".to_owned(),
+        B::NotAnImage { name } if zh => format!("压缩包里的“{name}”不是照片，文件可能被改动过。为安全起见，什么都没有导入"),
+        B::NotAnImage { name } => format!("“{name}” in the zip is not a photo; the file may have been altered. To be safe, nothing was imported"),
+        B::TooManyFiles if zh => "压缩包里的文件太多，不是 jihua 导出的带照片文件".to_owned(),
+        B::TooManyFiles => "The zip holds too many files: it is not a plan with photos exported by jihua".to_owned(),
+        B::BadPhotoId(id) if zh => format!("压缩包里的照片名称“{id}”不符合要求，文件可能被改动过。什么都没有导入"),
+        B::BadPhotoId(id) => format!("The photo name “{id}” in the zip is not allowed; the file may have been altered. Nothing was imported"),
     }
 }

@@ -63,6 +63,15 @@ pub fn month_report_name(lang: Lang, month: u32) -> String {
     }
 }
 
+/// "含 12 张照片" / "With 12 photos".
+pub fn photo_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("含 {n} 张照片"),
+        Lang::En if n == 1 => "With 1 photo".to_owned(),
+        Lang::En => format!("With {n} photos"),
+    }
+}
+
 fn month_name(lang: Lang, year: i32, month: u32, plan_year: i32) -> String {
     match lang {
         Lang::Zh if year == plan_year => format!("{month}月"),

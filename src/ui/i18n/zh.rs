@@ -402,4 +402,8 @@ pub const TEXTS: Texts = Texts {
     photo_quota: "照片没有保存：浏览器存储空间已满。记录会照常保存，不含这张照片；请清理空间后再添加。",
     photo_failed: "照片没能保存。记录会照常保存，不含这张照片。",
     entry_photo_pick: "从相册选",
+    export_bundle: "导出（含照片）",
+    export_bundle_tooltip: "把当前计划和它的照片下载为一个 .jihua.zip 文件",
+    photos_import_quota: "计划已导入，但浏览器存储空间已满，部分照片没有导入；缺的照片显示为问号。请清理空间后再导入一次。",
+    photos_import_failed: "计划已导入，但部分照片没能保存；缺的照片显示为问号。",
 };

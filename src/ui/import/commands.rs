@@ -3,20 +3,27 @@
 //! only the user's choice there writes anything. Replacing or merging keeps the
 //! stored version in the history first, and the plan on screen can be undone.
 
+use crate::file::bundle::{
+    bundle_name, looks_like_zip, photo_ids, read_bundle, write_bundle, BundleError,
+    MAX_BUNDLE_BYTES,
+};
 use crate::file::limits::MAX_BYTES;
 use crate::file::{
     merge, plan_file_name, plan_json, read_bytes, read_str, FileError, FileErrors, JsonPath,
     PlanFile, Problem,
 };
+use crate::model::PhotoId;
 use crate::model::{Plan, PlanId};
 use crate::storage::{Reason, Repository};
 use crate::text::decode::{kind_of, Kind};
-use crate::ui::browser::{download, new_id, now};
+use crate::ui::browser::{download, download_bytes, new_id, now, now_at};
 use crate::ui::i18n::{import_write_failed, imported_message};
 use crate::ui::import::stage::ImportStage;
+use crate::ui::import::stage::Photos;
 use crate::ui::state::{AppState, Change, Dialog, SaveState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// What to do with a plan of the file that is already stored.
@@ -41,12 +48,83 @@ impl AppState {
         }
     }
 
+    /// Downloads the plan on screen with its photos as a `.jihua.zip`; photos not
+    /// kept in this browser are left out (their records still name them).
+    pub fn export_bundle(&self) {
+        let state = *self;
+        spawn_local(async move {
+            let plan = state.plan.get_untracked();
+            let t = state.lang.get_untracked().t();
+            let json = plan_json(&plan, &now());
+            let photos = read_photos(&photo_ids([&plan])).await;
+            let name = bundle_name(&plan_file_name(&plan.title, t.app_name));
+            if let Err(e) = state.offer_bundle(&name, &json, &photos) {
+                state.error.set(Some(e.to_owned()));
+            }
+        });
+    }
+
+    /// Offers `json` with `photos` as the bundle `name`; the message if it fails.
+    pub(crate) fn offer_bundle(
+        &self,
+        name: &str,
+        json: &str,
+        photos: &[(PhotoId, Vec<u8>)],
+    ) -> Result<(), &'static str> {
+        let t = self.lang.get_untracked().t();
+        let refs: Vec<(PhotoId, &[u8])> = photos
+            .iter()
+            .map(|(id, b)| (id.clone(), b.as_slice()))
+            .collect();
+        let bytes = write_bundle(json, &refs, now_at(true)).map_err(|_| t.err_export)?;
+        download_bytes(name, &bytes, "application/zip").map_err(|_| t.err_download)
+    }
+
+    /// Keeps the photos that came with an import; says so if the disk is full
+    /// (the plans are imported all the same; missing photos show as such).
+    fn keep_imported_photos(&self, photos: Photos) {
+        if photos.is_empty() {
+            return;
+        }
+        let state = *self;
+        spawn_local(async move {
+            for (id, bytes) in photos.iter() {
+                let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+                let options = web_sys::BlobPropertyBag::new();
+                options.set_type("image/jpeg");
+                let Ok(blob) =
+                    web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
+                else {
+                    continue;
+                };
+                if let Err(e) = crate::storage::photos::put(id, &blob, None).await {
+                    let t = state.lang.get_untracked().t();
+                    let text = if e == crate::storage::StoreError::Quota {
+                        t.photos_import_quota
+                    } else {
+                        t.photos_import_failed
+                    };
+                    state.error.set(Some(text.to_owned()));
+                    return;
+                }
+            }
+        });
+    }
+
     /// Reads a file the user picked or dropped, then shows the preview (or why it
     /// cannot be imported).
     pub fn import_file(&self, file: web_sys::File) {
         let source = file.name();
         let size = file.size();
-        if size > MAX_BYTES as f64 {
+        // A plan with its photos may be larger than a plan file.
+        let zipped = source.to_lowercase().ends_with(".zip");
+        if zipped && size > MAX_BUNDLE_BYTES as f64 {
+            let problem = Problem::Bundle(BundleError::TooLarge {
+                max: MAX_BUNDLE_BYTES,
+            });
+            return self.show_import(source, Err(FileError::at(JsonPath::root(), problem).into()));
+        }
+        if !zipped && size > MAX_BYTES as f64 {
             let problem = Problem::TooLarge {
                 bytes: size as usize,
                 max: MAX_BYTES,
@@ -65,6 +143,9 @@ impl AppState {
                     return state.show_import(source, Err(error));
                 }
             };
+            if zipped && looks_like_zip(&bytes) {
+                return state.import_bundle(source, &bytes);
+            }
             match kind_of(&source, &bytes) {
                 Kind::PlanFile => state.show_import(source, read_bytes(&bytes)),
                 kind => state.import_document(source, kind, &bytes),
@@ -83,7 +164,29 @@ impl AppState {
         }
     }
 
+    /// Reads a plan with its photos (`.jihua.zip`), then shows the preview.
+    fn import_bundle(&self, source: String, bytes: &[u8]) {
+        match read_bundle(bytes) {
+            Ok(bundle) => {
+                self.show_import_with(source, read_str(&bundle.plan), Arc::new(bundle.photos))
+            }
+            Err(e) => {
+                let error = FileError::at(JsonPath::root(), Problem::Bundle(e)).into();
+                self.show_import(source, Err(error))
+            }
+        }
+    }
+
     pub(crate) fn show_import(&self, source: String, result: Result<PlanFile, FileErrors>) {
+        self.show_import_with(source, result, Photos::default());
+    }
+
+    fn show_import_with(
+        &self,
+        source: String,
+        result: Result<PlanFile, FileErrors>,
+        photos: Photos,
+    ) {
         let file = match result {
             Ok(file) => file,
             Err(errors) => {
@@ -111,6 +214,7 @@ impl AppState {
                 source,
                 file,
                 stored,
+                photos,
             };
             state.dialog.set(Some(Dialog::Import(Box::new(stage))));
         });
@@ -123,11 +227,18 @@ impl AppState {
         let Some(Dialog::Import(stage)) = self.dialog.get_untracked() else {
             return;
         };
-        let ImportStage::Preview { file, stored, .. } = *stage else {
+        let ImportStage::Preview {
+            file,
+            stored,
+            photos,
+            ..
+        } = *stage
+        else {
             return;
         };
         self.dialog.set(None);
         self.write_import(file, stored, mode);
+        self.keep_imported_photos(photos);
     }
 
     /// Writes the plans of `file`: those not stored yet as they are, stored ones by
@@ -301,4 +412,20 @@ impl AppState {
             paste.remove();
         });
     }
+}
+
+/// The stored images of photos `ids`, those kept in this browser.
+pub(crate) async fn read_photos(ids: &[PhotoId]) -> Vec<(PhotoId, Vec<u8>)> {
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let Ok(Some(photo)) = crate::storage::photos::get(id).await else {
+            continue;
+        };
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(photo.blob.array_buffer()).await
+        else {
+            continue;
+        };
+        out.push((id.clone(), js_sys::Uint8Array::new(&buffer).to_vec()));
+    }
+    out
 }

@@ -52,6 +52,7 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
             source,
             file,
             stored,
+            photos,
         } => {
             let any_stored = stored.iter().any(Option::is_some);
             let cards = file
@@ -86,6 +87,9 @@ pub fn ImportDialog(stage: ImportStage) -> impl IntoView {
             };
             view! {
                 <p class="muted import-source">{source}</p>
+                {(!photos.is_empty()).then(|| view! {
+                    <p class="import-photos" data-testid="import-photos">{crate::ui::i18n::photo_count(lang, photos.len())}</p>
+                })}
                 <div class="import-plans">{cards}</div>
                 {choices}
             }

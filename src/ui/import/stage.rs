@@ -1,6 +1,9 @@
 //! Where an import stands, as the import dialog shows it.
 
-use crate::model::Plan;
+use crate::model::{PhotoId, Plan};
+
+/// Photos read from a bundle, shared rather than copied with the dialog's state.
+pub type Photos = std::sync::Arc<Vec<(PhotoId, Vec<u8>)>>;
 
 /// Where an import stands. Nothing is written before the user chooses in the
 /// preview.
@@ -23,6 +26,8 @@ pub enum ImportStage {
         file: crate::file::PlanFile,
         /// For each plan of the file, the stored plan with the same id, if any.
         stored: Vec<Option<Plan>>,
+        /// The photos that came with it (a `.jihua.zip`), kept when it is imported.
+        photos: Photos,
     },
     /// A plan's own text, read: the person checks what each line became.
     Text {

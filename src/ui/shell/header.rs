@@ -93,7 +93,7 @@ fn PlanCommands() -> impl IntoView {
                     type="file"
                     class="sr-only"
                     data-testid="import-file"
-                    accept=".json,application/json,.docx,.txt,text/plain,.doc,.wps"
+                    accept=".json,application/json,.zip,application/zip,.docx,.txt,text/plain,.doc,.wps"
                     prop:disabled=move || !state.ready.get()
                     on:change:target=move |ev| {
                         let input = ev.target();
@@ -215,6 +215,17 @@ fn PlanHead() -> impl IntoView {
         >
             {move || t().export_plan}
         </button>
+        <Show when=move || state.plan.with(|p| p.items.iter().any(|i| i.progress.iter().any(|e| !e.photos.is_empty())))>
+            <button
+                class="btn"
+                data-testid="export-bundle"
+                title=move || t().export_bundle_tooltip
+                prop:disabled=move || !state.ready.get()
+                on:click=move |_| state.export_bundle()
+            >
+                {move || t().export_bundle}
+            </button>
+        </Show>
         <button
             class="btn"
             data-testid="documents"

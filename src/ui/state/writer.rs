@@ -84,7 +84,8 @@ impl AppState {
     }
 
     /// Downloads a backup of every plan, with the plan on screen and every state not
-    /// yet stored as they are now (newer than storage while writes wait or failed).
+    /// yet stored as they are now (newer than storage while writes wait or failed);
+    /// a `.jihua.zip` with the photos when records have any.
     pub fn download_backup(&self) {
         let state = *self;
         spawn_local(async move {
@@ -102,6 +103,16 @@ impl AppState {
             let holidays = state.almanac.with_untracked(|a| a.holidays.added());
             let text = crate::file::backup_json_with(&plans, &holidays, &now());
             let name = crate::file::backup_file_name(&crate::ui::browser::today_iso());
+            // With photos, the backup is a bundle that carries them.
+            let ids = crate::file::bundle::photo_ids(&plans);
+            if !ids.is_empty() {
+                let photos = crate::ui::import::commands::read_photos(&ids).await;
+                let name = crate::file::bundle::bundle_name(&name);
+                if let Err(e) = state.offer_bundle(&name, &text, &photos) {
+                    state.error.set(Some(e.to_owned()));
+                }
+                return;
+            }
             if crate::ui::browser::download(&name, &text).is_err() {
                 state
                     .error
