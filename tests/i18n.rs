@@ -469,3 +469,14 @@ fn the_record_dialog_names_its_activity() {
         "Record progress: Film shows"
     );
 }
+
+#[test]
+fn photos_kept_are_counted_in_the_storage_line() {
+    use jihua::ui::i18n::{photos_summary, Lang};
+    assert_eq!(photos_summary(Lang::Zh, 0, 0.0), "");
+    assert_eq!(
+        photos_summary(Lang::Zh, 12, 3.1 * 1024.0 * 1024.0),
+        "其中照片 12 张，共 3.1 MB。"
+    );
+    assert_eq!(photos_summary(Lang::En, 1, 2048.0), " Photos: 1, 2.0 KB.");
+}

@@ -230,6 +230,11 @@ test('on a phone, a show is recorded with two photos, kept scaled and upright ac
   assert.equal(entry.attendance, 120);
   assert.equal(entry.photos.length, 2);
   assert.ok(!JSON.stringify(file).includes('data:image'), 'no image inside the plan file');
+  // The storage line counts them.
+  await app.byTestId('manage-plans').tap();
+  await eventually.match(() => app.byTestId('storage-photos').innerText(), /^其中照片 2 张，共 [\d.]+ (KB|MB)。$/);
+  await app.page.keyboard.press('Escape');
+  await app.byTestId('plans-dialog').waitFor({ state: 'detached' });
 
   // The form lists the entry with both thumbnails; the photos open full size,
   // the big one scaled to 1600 px, the turned one upright.

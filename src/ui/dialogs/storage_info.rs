@@ -4,7 +4,7 @@
 
 use crate::storage::settings;
 use crate::ui::browser::{from_file, storage_estimate};
-use crate::ui::i18n::storage_summary;
+use crate::ui::i18n::{photos_summary, storage_summary};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -15,6 +15,8 @@ const FILE_NOTICE_KEY: &str = "jihua:file-notice-seen";
 pub fn StorageInfo() -> impl IntoView {
     let state = use_state();
     let estimate = LocalResource::new(storage_estimate);
+    // Photos are kept apart from the plans: how many, and their size.
+    let photos = LocalResource::new(|| async { crate::storage::photos::usage().await.ok() });
     view! {
         <p class="storage-info muted" data-testid="storage-info">
             {move || {
@@ -22,6 +24,9 @@ pub fn StorageInfo() -> impl IntoView {
                 let usage = estimate.get().flatten();
                 Some(storage_summary(state.lang.get(), backend, state.persisted.get(), usage))
             }}
+            <span data-testid="storage-photos">
+                {move || photos.get().flatten().map(|(n, bytes)| photos_summary(state.lang.get(), n, bytes))}
+            </span>
         </p>
     }
 }

@@ -445,3 +445,14 @@ pub fn storage_summary(
     let sep = if zh || kept.is_empty() { "" } else { " " };
     format!("{place}{sep}{kept}{used}")
 }
+
+/// The photos kept: "其中照片 12 张，共 3.1 MB。" / " Photos: 12, 3.1 MB."; empty
+/// when there are none.
+pub fn photos_summary(lang: Lang, count: usize, bytes: f64) -> String {
+    match (count, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Zh) => format!("其中照片 {n} 张，共 {}。", bytes_label(bytes)),
+        (1, Lang::En) => format!(" Photos: 1, {}.", bytes_label(bytes)),
+        (n, Lang::En) => format!(" Photos: {n}, {}.", bytes_label(bytes)),
+    }
+}

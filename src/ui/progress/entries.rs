@@ -43,9 +43,14 @@ fn EntryFields(
         // The same photo picked again is a new change.
         input.set_value("");
         problem.set(None);
-        for file in picked {
-            busy.update(|n| *n += 1);
-            leptos::task::spawn_local(async move {
+        if picked.is_empty() {
+            return;
+        }
+        // One at a time, in the order picked: a phone decodes one 12-megapixel
+        // photo at a time comfortably, and the thumbnails keep the order.
+        busy.update(|n| *n += picked.len() as u32);
+        leptos::task::spawn_local(async move {
+            for file in picked {
                 let kept = keep(&file).await;
                 busy.try_update(|n| *n = n.saturating_sub(1));
                 match kept {
@@ -56,8 +61,8 @@ fn EntryFields(
                         problem.try_set(Some(p));
                     }
                 }
-            });
-        }
+            }
+        });
     };
     let remove = Callback::new(move |id: crate::model::PhotoId| {
         entry.update(|d| d.photos.retain(|x| *x != id));
