@@ -6,6 +6,7 @@
 #   scripts/bench.sh timeline  the Gantt timeline against frappe-gantt and dhtmlx-gantt
 #   scripts/bench.sh text-import  reading a plan's text: 2,000 to 20,000 characters
 #   scripts/bench.sh documents    each export and the print view: 1,000 activities against the sample
+#   scripts/bench.sh records      the progress view with 2,000 records and 500 photos against the sample
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -34,6 +35,10 @@ case "${1:-storage}" in
   documents)
     trunk build --release
     node tests/bench/documents.mjs
+    ;;
+  records)
+    trunk build --release
+    node tests/bench/records.mjs | grep BENCH
     ;;
   *) echo "unknown benchmark: $1" >&2; exit 2 ;;
 esac

@@ -743,3 +743,25 @@ fn the_periods_a_return_covers() {
         "Dongfeng: activities, Jul 2026"
     );
 }
+
+#[test]
+fn records_newest_first_of_one_activity_or_all() {
+    use jihua::progress::returns::records_newest_first;
+    let plan = july();
+    let all = records_newest_first(&plan, None);
+    let dates: Vec<NaiveDate> = all.iter().map(|(_, e)| e.date).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+    let count: usize = plan.items.iter().map(|i| i.progress.len()).sum();
+    assert_eq!(all.len(), count);
+    let first = &plan
+        .items
+        .iter()
+        .find(|i| !i.progress.is_empty())
+        .unwrap()
+        .id;
+    let mine = records_newest_first(&plan, Some(first));
+    assert!(!mine.is_empty());
+    assert!(mine.iter().all(|(i, _)| &i.id == first));
+}

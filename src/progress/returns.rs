@@ -143,3 +143,19 @@ impl ReturnPeriod {
         }
     }
 }
+
+/// The records of `plan` (of activity `only`, or of all), newest first: the
+/// activity and the entry. Ties keep the plan's order.
+pub fn records_newest_first<'a>(
+    plan: &'a Plan,
+    only: Option<&crate::model::ItemId>,
+) -> Vec<(&'a Item, &'a ProgressEntry)> {
+    let mut out: Vec<(&Item, &ProgressEntry)> = plan
+        .items
+        .iter()
+        .filter(|i| only.is_none_or(|id| &i.id == id))
+        .flat_map(|i| i.progress.iter().map(move |e| (i, e)))
+        .collect();
+    out.sort_by_key(|r| std::cmp::Reverse(r.1.date));
+    out
+}

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
 import { eventually } from './eventually.mjs';
+import { zip } from './zip.mjs';
 
 const env = useApp();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -65,6 +66,9 @@ test('on a phone, a show with 120 人次 is recorded from the outline and counte
   await app.byTestId('stats-kind').selectOption('year');
   await eventually.deepEqual(counts, ['1', '120']);
   await eventually.match(() => app.byTestId('stats-total').innerText(), /合计\s+1\s+120/);
+
+  // The 台账 lists the record with its people, kind, place and lead person.
+  await eventually.match(() => app.byTestId('record-row').first().innerText(), /7月15日\s+送戏下乡一百场\s+\+1\s+120人次\s+文艺活动\s+于桥\s+王明/);
 
   // The monthly report of July lists the show with its people.
   await app.byTestId('month-report-month').selectOption('7');
@@ -276,53 +280,6 @@ test('on a phone, a show is recorded with two photos, kept scaled and upright ac
   app.assertNoConsoleErrors();
   other.assertNoConsoleErrors();
 });
-
-/** A zip of `files` ({ name, bytes }), stored without compression. */
-function zip(files) {
-  const table = new Uint32Array(256).map((_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b) => {
-    let c = 0xffffffff;
-    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, bytes } of files) {
-    const n = Buffer.from(name);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt32LE(crc(bytes), 14);
-    head.writeUInt32LE(bytes.length, 18);
-    head.writeUInt32LE(bytes.length, 22);
-    head.writeUInt16LE(n.length, 26);
-    locals.push(head, n, bytes);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt32LE(crc(bytes), 16);
-    c.writeUInt32LE(bytes.length, 20);
-    c.writeUInt32LE(bytes.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(offset, 42);
-    centrals.push(c, n);
-    offset += 30 + n.length + bytes.length;
-  }
-  const central = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(central.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, central, end]);
-}
 
 test('a bundle with a photo that is not an image, or over 200 MB, is refused with a clear message and nothing changes', async () => {
   const app = await env.open();

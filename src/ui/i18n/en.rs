@@ -406,4 +406,6 @@ pub const TEXTS: Texts = Texts {
     export_bundle_tooltip: "Download the plan on screen with its photos as one .jihua.zip file",
     photos_import_quota: "The plan was imported, but the browser's storage is full and some photos were not; missing photos show as a question mark. Free some space and import again.",
     photos_import_failed: "The plan was imported, but some photos could not be kept; missing photos show as a question mark.",
+    rec_title: "Records",
+    rec_empty: "Nothing recorded yet.",
 };

@@ -72,6 +72,14 @@ pub fn photo_count(lang: Lang, n: usize) -> String {
     }
 }
 
+/// "再显示 20 条（还有 135 条）" / "Show 20 more (135 left)".
+pub fn more_records(lang: Lang, next: usize, left: usize) -> String {
+    match lang {
+        Lang::Zh => format!("再显示 {next} 条（还有 {left} 条）"),
+        Lang::En => format!("Show {next} more ({left} left)"),
+    }
+}
+
 fn month_name(lang: Lang, year: i32, month: u32, plan_year: i32) -> String {
     match lang {
         Lang::Zh if year == plan_year => format!("{month}月"),

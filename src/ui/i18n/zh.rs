@@ -406,4 +406,6 @@ pub const TEXTS: Texts = Texts {
     export_bundle_tooltip: "把当前计划和它的照片下载为一个 .jihua.zip 文件",
     photos_import_quota: "计划已导入，但浏览器存储空间已满，部分照片没有导入；缺的照片显示为问号。请清理空间后再导入一次。",
     photos_import_failed: "计划已导入，但部分照片没能保存；缺的照片显示为问号。",
+    rec_title: "台账（记录明细）",
+    rec_empty: "还没有记录。",
 };

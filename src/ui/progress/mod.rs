@@ -5,6 +5,7 @@
 //! `crate::progress` and worded by `ui::i18n`.
 
 mod charts;
+mod records;
 pub(crate) mod returns;
 mod summary_draft;
 
@@ -185,6 +186,7 @@ pub fn ProgressView() -> impl IntoView {
             </div>
             <MonthCharts only=focus.into() />
             <PlaceGrid only=focus.into() />
+            <records::RecordList only=focus.into() />
             <returns::StatsPanel />
             <returns::MonthReport />
             <SummaryDraft />
