@@ -312,7 +312,7 @@ fn statistics_total_by_month_and_place() {
     let p = plan();
     let w = document_words(Lang::Zh);
     let sheets = stats::stats_sheets(&p, &w);
-    assert_eq!(sheets.len(), 3);
+    assert_eq!(sheets.len(), 5);
     let entries: usize = p.items.iter().map(|i| i.progress.len()).sum();
     assert!(entries > 0, "the sample has progress");
     assert_eq!(sheets[2].rows.len(), entries);

@@ -1,10 +1,13 @@
 //! The 统计表 (statistics workbook): progress entries counted by month and by place,
-//! with totals as formulas, and every entry listed.
+//! with totals as formulas, every entry listed, and the statistics return (occasions
+//! and people by kind each quarter and the year, and by village).
 
 use super::words::Words;
 use super::xlsx::{column, Cell, Row, Sheet};
+use crate::model::category::{Category, BUILT_IN};
 use crate::model::outline::{outline, RowKind};
 use crate::model::{Item, Plan, ProgressEntry};
+use crate::progress::returns::{category_of, statistics, Return, ReturnPeriod};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -237,8 +240,13 @@ pub fn stats_sheets(plan: &Plan, w: &Words) -> Vec<Sheet> {
     list.sort_by_key(|(e, _, _)| e.date);
     let entries = Sheet {
         name: s.entries.to_owned(),
-        header: s.entry_columns.iter().map(|c| (*c).to_owned()).collect(),
-        widths: vec![12.0, 36.0, 24.0, 8.0, 8.0, 16.0, 30.0],
+        header: s
+            .entry_columns
+            .iter()
+            .chain(&s.entry_more)
+            .map(|c| (*c).to_owned())
+            .collect(),
+        widths: vec![12.0, 36.0, 24.0, 8.0, 8.0, 16.0, 30.0, 8.0, 12.0, 10.0],
         rows: list
             .into_iter()
             .map(|(e, item, label)| Row {
@@ -255,11 +263,145 @@ pub fn stats_sheets(plan: &Plan, w: &Words) -> Vec<Sheet> {
                             .map_or("", |p| p.name.as_str()),
                     ),
                     Cell::text(e.note.trim()),
+                    e.attendance
+                        .map_or(Cell::Empty, |n| Cell::Number(f64::from(n))),
+                    Cell::text(category_label(category_of(item, e), w)),
+                    Cell::text(e.lead.trim()),
                 ],
                 total: false,
             })
             .collect(),
         filter: true,
     };
-    vec![by_month, by_place, entries]
+    let (by_category, by_village) = return_sheets(plan, w);
+    vec![by_month, by_place, entries, by_category, by_village]
+}
+
+fn category_label(c: &Category, w: &Words) -> &'static str {
+    if w.zh {
+        c.zh
+    } else {
+        c.en
+    }
+}
+
+/// The SUM of column `c` over rows 2..=`last`, with its value.
+fn column_sum(c: usize, last: usize, value: f64) -> Cell {
+    let c = column(c);
+    Cell::Formula(format!("SUM({c}2:{c}{last})"), value)
+}
+
+/// The statistics return of the plan's year: occasions and people by kind, each
+/// quarter and the year; and occasions by village and kind, with people.
+fn return_sheets(plan: &Plan, w: &Words) -> (Sheet, Sheet) {
+    let s = &w.stats;
+    let periods: Vec<ReturnPeriod> = (1..=4)
+        .map(ReturnPeriod::Quarter)
+        .chain([ReturnPeriod::Year])
+        .collect();
+    let returns: Vec<Return> = periods
+        .iter()
+        .map(|p| {
+            p.span(plan.year)
+                .map(|span| statistics(plan, span))
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut header = vec![s.kind.to_owned(), s.unit.to_owned()];
+    for p in &periods {
+        let name = match p {
+            ReturnPeriod::Quarter(q) => (s.quarter)(*q),
+            _ => s.year.to_owned(),
+        };
+        header.push(format!(
+            "{name}{}{}",
+            if w.zh { "" } else { " " },
+            s.sessions
+        ));
+        header.push(format!("{name}{}{}", if w.zh { "" } else { " " }, s.people));
+    }
+    let number = |x: f64| {
+        if x == 0.0 {
+            Cell::Empty
+        } else {
+            Cell::Number(x)
+        }
+    };
+    let mut rows: Vec<Row> = BUILT_IN
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let mut cells = vec![Cell::text(category_label(c, w)), Cell::text(c.unit)];
+            for r in &returns {
+                let count = r.by_category.get(k).map(|x| x.1).unwrap_or_default();
+                cells.push(number(count.sessions));
+                cells.push(number(count.attendance));
+            }
+            Row {
+                cells,
+                total: false,
+            }
+        })
+        .collect();
+    let last = rows.len() + 1;
+    let mut cells = vec![Cell::text(s.total), Cell::Empty];
+    for (k, r) in returns.iter().enumerate() {
+        cells.push(column_sum(2 + 2 * k, last, r.total.sessions));
+        cells.push(column_sum(3 + 2 * k, last, r.total.attendance));
+    }
+    rows.push(Row { cells, total: true });
+    let mut widths = vec![14.0, 6.0];
+    widths.extend(std::iter::repeat_n(11.0, periods.len() * 2));
+    let by_category = Sheet {
+        name: s.by_category.to_owned(),
+        header,
+        widths,
+        rows,
+        filter: false,
+    };
+
+    let year = returns.last().cloned().unwrap_or_default();
+    let mut header = vec![s.place.to_owned()];
+    header.extend(
+        BUILT_IN
+            .iter()
+            .map(|c| format!("{}（{}）", category_label(c, w), s.sessions)),
+    );
+    header.push(s.people.to_owned());
+    let mut rows: Vec<Row> = year
+        .by_place
+        .iter()
+        .map(|(id, counts)| {
+            let name = id
+                .as_ref()
+                .and_then(|id| plan.place(id))
+                .map_or_else(|| w.no_place.to_owned(), |p| p.name.clone());
+            let mut cells = vec![Cell::text(name)];
+            cells.extend(counts.iter().map(|c| number(c.sessions)));
+            cells.push(number(counts.iter().map(|c| c.attendance).sum()));
+            Row {
+                cells,
+                total: false,
+            }
+        })
+        .collect();
+    let last = rows.len() + 1;
+    if !rows.is_empty() {
+        let mut cells = vec![Cell::text(s.total)];
+        for (k, (_, c)) in year.by_category.iter().enumerate() {
+            cells.push(column_sum(1 + k, last, c.sessions));
+        }
+        cells.push(column_sum(1 + BUILT_IN.len(), last, year.total.attendance));
+        rows.push(Row { cells, total: true });
+    }
+    let mut widths = vec![20.0];
+    widths.extend(std::iter::repeat_n(12.0, BUILT_IN.len() + 1));
+    let by_village = Sheet {
+        name: s.by_village.to_owned(),
+        header,
+        widths,
+        rows,
+        filter: false,
+    };
+    (by_category, by_village)
 }

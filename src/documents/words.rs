@@ -95,4 +95,20 @@ pub struct StatsWords {
     pub entry_columns: [&'static str; 7],
     /// The unit of an entry whose activity has no target.
     pub default_unit: &'static str,
+    /// Sheet of occasions and people by kind of activity (the statistics return).
+    pub by_category: &'static str,
+    /// Sheet of occasions by village and kind.
+    pub by_village: &'static str,
+    /// "类别".
+    pub kind: &'static str,
+    /// "场次".
+    pub sessions: &'static str,
+    /// "人次".
+    pub people: &'static str,
+    /// A quarter's name: "第一季度".
+    pub quarter: fn(u32) -> String,
+    /// "全年".
+    pub year: &'static str,
+    /// More entry columns, after the first seven: 人次, 类别, 负责人.
+    pub entry_more: [&'static str; 3],
 }

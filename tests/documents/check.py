@@ -77,7 +77,7 @@ def check_tasks(path, plan):
 
 def check_stats(path, plan):
     wb = openpyxl.load_workbook(path, data_only=True)
-    check(len(wb.worksheets) == 3, f"stats: {len(wb.worksheets)} sheets")
+    check(len(wb.worksheets) == 5, f"stats: {len(wb.worksheets)} sheets")
     entries = [e for i in plan["items"] for e in i.get("progress", [])]
     total = sum(e["amount"] for e in entries)
     by_month = wb.worksheets[0]
@@ -90,6 +90,16 @@ def check_stats(path, plan):
     listed = list(wb.worksheets[2].iter_rows(min_row=2, values_only=True))
     check(len(listed) == len(entries), f"stats: {len(listed)} entries listed of {len(entries)}")
     check(all(isinstance(r[0], dt.datetime) for r in listed), "stats: entry dates are not dates")
+    # The return by kind: the total row adds up each column, and the year's
+    # occasions are the quarters' together.
+    kinds = list(wb.worksheets[3].iter_rows(min_row=2, values_only=True))
+    check(len(kinds) == 5, f"stats: {len(kinds)} rows by kind")
+    for col in range(2, 12):
+        column = sum(r[col] or 0 for r in kinds[:-1])
+        check(abs((kinds[-1][col] or 0) - column) < 1e-9, f"stats: kind column {col} total")
+    for r in kinds:
+        quarters = sum(r[c] or 0 for c in (2, 4, 6, 8))
+        check(abs(quarters - (r[10] or 0)) < 1e-9, f"stats: {r[0]}: the quarters do not add up to the year")
     # With formulas, as a user who edits sees them.
     wb = openpyxl.load_workbook(path)
     formulas = [c.value for row in wb.worksheets[0].iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]

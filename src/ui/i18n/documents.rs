@@ -6,6 +6,7 @@ use super::format::{
 };
 use super::Lang;
 use crate::documents::words::{Prose, StatsWords, Words};
+use crate::model::numbering::chinese_numeral;
 use crate::model::{Period, When};
 use chrono::Datelike;
 
@@ -87,6 +88,14 @@ pub fn document_words(lang: Lang) -> Words {
                 },
                 entry_columns: ["日期", "工作任务", "章节", "数量", "单位", "地点", "备注"],
                 default_unit: "次",
+                by_category: "分类统计",
+                by_village: "各村分类统计",
+                kind: "类别",
+                sessions: "场次",
+                people: "人次",
+                quarter: |q| format!("第{}季度", chinese_numeral(q)),
+                year: "全年",
+                entry_more: ["人次", "类别", "负责人"],
             },
             task_sheet: "任务分解表",
             no_place: "未注明地点",
@@ -161,6 +170,14 @@ pub fn document_words(lang: Lang) -> Words {
                     "Date", "Task", "Section", "Amount", "Unit", "Place", "Notes",
                 ],
                 default_unit: "times",
+                by_category: "By kind",
+                by_village: "By village and kind",
+                kind: "Kind",
+                sessions: "Occasions",
+                people: "People",
+                quarter: |q| format!("Q{q}"),
+                year: "Year",
+                entry_more: ["People", "Kind", "Led by"],
             },
             task_sheet: "Tasks",
             no_place: "No place given",
