@@ -284,3 +284,46 @@ fn people_kind_and_lead_of_an_entry_as_typed() {
     draft.category = Some("no-such-kind".into());
     assert_eq!(draft.build(EntryId::new("e")).unwrap().category, None);
 }
+
+#[test]
+fn a_target_for_each_quarter_as_well_as_the_year() {
+    use jihua::model::{Comparator, Period};
+    use jihua::ui::form::Field;
+    let mut draft = ItemDraft::from_item(&item(), 2026);
+    draft.has_target = true;
+    draft.op = Comparator::AtLeast;
+    draft.quantity = "6".into();
+    draft.unit = "次".into();
+    draft.per_period = Some(Period::Quarter);
+    draft.per_quantity = "1".into();
+    let built = draft.build(&item()).unwrap();
+    assert_eq!(built.target.as_ref().map(|t| t.quantity), Some(6.0));
+    let per = built.per_period.clone().expect("per quarter");
+    assert_eq!(
+        (per.every, per.op, per.quantity, per.unit.as_str()),
+        (Period::Quarter, Comparator::AtLeast, 1.0, "次")
+    );
+    // Shown again as it was.
+    let again = ItemDraft::from_item(&built, 2026);
+    assert_eq!(
+        (again.per_period, again.per_quantity.as_str()),
+        (Some(Period::Quarter), "1")
+    );
+    // Only a monthly target: the whole-time one may be left empty.
+    draft.quantity.clear();
+    draft.per_period = Some(Period::Month);
+    draft.per_quantity = "２".into();
+    let monthly = draft.build(&item()).unwrap();
+    assert_eq!(monthly.target, None);
+    assert_eq!(monthly.per_period.as_ref().map(|p| p.quantity), Some(2.0));
+    let shown = ItemDraft::from_item(&monthly, 2026);
+    assert!(shown.has_target);
+    assert_eq!(shown.unit, "次");
+    // A bad quantity of each period is explained; no target at all drops both.
+    draft.per_quantity = "很多".into();
+    assert_eq!(draft.errors(), vec![(Field::PerQuantity, FieldError::Quantity)]);
+    draft.per_quantity = "2".into();
+    draft.has_target = false;
+    let none = draft.build(&item()).unwrap();
+    assert_eq!((none.target, none.per_period), (None, None));
+}

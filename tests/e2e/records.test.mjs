@@ -164,6 +164,19 @@ test('a target per quarter shows the quarter under way in the outline and the pr
   await eventually.match(() => app.row('公益讲座').getByTestId('period-tally').innerText(), new RegExp(`^${quarter}：${done}/1 次 — `));
   await app.byTestId('nav-progress').click();
   await eventually.match(() => app.byTestId('progress-view').getByTestId('period-tally').innerText(), new RegExp(`^${quarter}：${done}/1 次`));
+  // The form shows the target of each quarter, and changes it to one of each month.
+  await app.byTestId('nav-outline').click();
+  await app.row('公益讲座').getByTestId('edit-item').click();
+  await eventually.equal(() => app.byTestId('target-per-period').inputValue(), 'quarter');
+  await eventually.equal(() => app.byTestId('target-per-quantity').inputValue(), '1');
+  await app.byTestId('target-per-period').selectOption('month');
+  await app.byTestId('target-per-quantity').fill('两');
+  await app.byTestId('item-save').click();
+  await eventually.match(() => app.byTestId('item-form').innerText(), /数量必须是 0 到 10 亿之间的数字/);
+  await app.byTestId('target-per-quantity').fill('2');
+  await app.byTestId('item-save').click();
+  await app.byTestId('item-form').waitFor({ state: 'detached' });
+  await eventually.match(() => app.row('公益讲座').getByTestId('period-tally').innerText(), new RegExp(`^${month + 1}月：${month === 1 ? 1 : 0}/2 次 — `));
   app.assertNoConsoleErrors();
 });
 

@@ -6,7 +6,8 @@ use crate::model::{Comparator, Edit, Item, ItemId, Period, SectionId, Status, Xu
 use crate::ui::browser::new_id;
 use crate::ui::form::{Field, FieldError, ItemDraft, RepeatKind, WhenKind};
 use crate::ui::i18n::{
-    comparator_label, half_label, month_label, quarter_label, status_label, xun_label, Lang,
+    comparator_label, half_label, month_label, per_period_label, quarter_label, status_label,
+    xun_label, Lang,
 };
 use crate::ui::state::use_state;
 use crate::ui::widgets::choices::{ChoiceKind, Choices};
@@ -203,6 +204,33 @@ fn TargetFields(
                     </datalist>
                 </div>
                 <FieldProblem errors field=Field::Quantity />
+                <div class="target-row per-period-row">
+                    <label class="inline">
+                        <span>{move || t().field_per_period}</span>
+                        <select data-testid="target-per-period"
+                            on:change=set(|d, v| d.per_period = match v.as_str() {
+                                "week" => Some(Period::Week),
+                                "month" => Some(Period::Month),
+                                "quarter" => Some(Period::Quarter),
+                                _ => None,
+                            })>
+                            {[("", None), ("week", Some(Period::Week)), ("month", Some(Period::Month)), ("quarter", Some(Period::Quarter))]
+                                .into_iter().map(|(key, p)| view! {
+                                    <option value=key prop:selected=move || draft.with(|d| d.per_period == p)>
+                                        {move || per_period_label(lang(), p)}
+                                    </option>
+                                }).collect_view()}
+                        </select>
+                    </label>
+                    <Show when=move || draft.with(|d| d.per_period.is_some())>
+                        <span class="muted">{move || draft.with(|d| comparator_label(lang(), d.op))}</span>
+                        <input class="input-small" data-testid="target-per-quantity" inputmode="decimal"
+                            aria-label=move || t().field_per_quantity
+                            prop:value=move || draft.with(|d| d.per_quantity.clone()) on:input=set(|d, v| d.per_quantity = v) />
+                        <span>{move || draft.with(|d| d.unit.clone())}</span>
+                    </Show>
+                </div>
+                <FieldProblem errors field=Field::PerQuantity />
             </Show>
         </fieldset>
     }

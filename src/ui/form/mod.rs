@@ -11,6 +11,7 @@ pub use around::Around;
 pub use entry::{EntryDraft, EntryField};
 pub use when::{normalize_number, WhenDraft, WhenKind};
 
+use crate::model::target::PeriodTarget;
 use crate::model::target::{valid_quantity, MAX_QUANTITY};
 use crate::model::{
     Comparator, DepartmentId, Item, Period, PlaceId, Repeat, SectionId, Status, Target,
@@ -27,6 +28,8 @@ pub enum Field {
     Times,
     /// The target quantity.
     Quantity,
+    /// The quantity of each period.
+    PerQuantity,
 }
 
 /// What is wrong with a field.
@@ -96,6 +99,10 @@ pub struct ItemDraft {
     pub quantity: String,
     /// Unit.
     pub unit: String,
+    /// A target for each month or quarter as well ("每季度不少于1次"), if any.
+    pub per_period: Option<Period>,
+    /// The quantity of each period as typed.
+    pub per_quantity: String,
     /// Status.
     pub status: Status,
     /// Milestone flag.
@@ -113,6 +120,7 @@ impl ItemDraft {
             Some(Repeat::Times { times }) => (RepeatKind::Times, times.to_string()),
         };
         let target = item.target.as_ref();
+        let per = item.per_period.as_ref();
         ItemDraft {
             title: item.title.clone(),
             notes: item.notes.clone(),
@@ -123,10 +131,18 @@ impl ItemDraft {
             departments: item.departments.clone(),
             places: item.places.clone(),
             lead: item.lead.clone(),
-            has_target: target.is_some(),
-            op: target.map_or(Comparator::AtLeast, |t| t.op),
+            has_target: target.is_some() || per.is_some(),
+            op: target
+                .map(|t| t.op)
+                .or(per.map(|p| p.op))
+                .unwrap_or_default(),
             quantity: target.map_or(String::new(), |t| crate::ui::i18n::number(t.quantity)),
-            unit: target.map_or("次".to_owned(), |t| t.unit.clone()),
+            unit: target
+                .map(|t| t.unit.clone())
+                .or(per.map(|p| p.unit.clone()))
+                .unwrap_or_else(|| "次".to_owned()),
+            per_period: per.map(|p| p.every),
+            per_quantity: per.map_or(String::new(), |p| crate::ui::i18n::number(p.quantity)),
             status: item.status,
             milestone: item.milestone,
             progress: item.progress.clone(),
@@ -145,8 +161,13 @@ impl ItemDraft {
         if self.repeat == RepeatKind::Times && self.parse_times().is_none() {
             errors.push((Field::Times, FieldError::Times));
         }
-        if self.has_target && self.parse_quantity().is_none() {
+        // With a target for each period, the whole-time one may be left empty.
+        let whole_optional = self.per_period.is_some() && self.quantity.trim().is_empty();
+        if self.has_target && !whole_optional && self.parse_quantity().is_none() {
             errors.push((Field::Quantity, FieldError::Quantity));
+        }
+        if self.has_target && self.per_period.is_some() && self.parse_per_quantity().is_none() {
+            errors.push((Field::PerQuantity, FieldError::Quantity));
         }
         errors
     }
@@ -156,6 +177,13 @@ impl ItemDraft {
             .parse::<u32>()
             .ok()
             .filter(|n| (1..=crate::model::repeat::MAX_TIMES).contains(n))
+    }
+
+    fn parse_per_quantity(&self) -> Option<f64> {
+        normalize_number(&self.per_quantity)
+            .parse::<f64>()
+            .ok()
+            .filter(|q| valid_quantity(*q) && *q <= MAX_QUANTITY)
     }
 
     fn parse_quantity(&self) -> Option<f64> {
@@ -194,6 +222,15 @@ impl ItemDraft {
             })
         } else {
             None
+        };
+        item.per_period = match (self.has_target, self.per_period) {
+            (true, Some(every)) => self.parse_per_quantity().map(|quantity| PeriodTarget {
+                every,
+                op: self.op,
+                quantity,
+                unit: self.unit.trim().to_owned(),
+            }),
+            _ => None,
         };
         item.status = self.status;
         item.milestone = self.milestone;

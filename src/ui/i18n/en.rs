@@ -408,4 +408,6 @@ pub const TEXTS: Texts = Texts {
     photos_import_failed: "The plan was imported, but some photos could not be kept; missing photos show as a question mark.",
     rec_title: "Records",
     rec_empty: "Nothing recorded yet.",
+    field_per_period: "Per period",
+    field_per_quantity: "Quantity each period",
 };

@@ -33,7 +33,9 @@ pub use file::{
 pub use format::*;
 pub use groups::{group_by_label, group_name};
 pub use headings::{confirm_fix_day, header_label, month_schedule_title, month_title, year_title};
-pub use periods::{period_name, period_state, period_tally_label, shown_period_label};
+pub use periods::{
+    per_period_label, period_name, period_state, period_tally_label, shown_period_label,
+};
 pub use progress::{
     month_chart_label, record_heading, recorded_message, tally_label, year_end_summary,
 };
@@ -129,7 +131,7 @@ texts! {
     nav_timeline, tl_zoom, tl_zoom_week, tl_zoom_month, tl_zoom_quarter, tl_zoom_year, tl_group, tl_group_section, tl_group_department, tl_group_place, tl_today, tl_col_title, tl_col_departments, tl_col_when, tl_no_department, tl_no_place, tl_empty, tl_keyboard_hint, tl_expand, tl_collapse, tl_drag_hint,
     progress_plus_one_hint, progress_title, progress_empty, progress_add, entry_date, entry_amount, entry_place, entry_note, entry_no_place,
     nav_progress, pv_targets, pv_none, pv_met, pv_on_track, pv_behind, pv_over, pv_not_started, pv_rollup, pv_col_section, pv_col_department, pv_col_place, pv_count, pv_met_count, pv_risk_count, pv_mean, pv_summary, pv_summary_hint, pv_copy, pv_copied, pv_copy_failed, pv_download, pv_villages, pv_villages_of, pv_all_activities, pv_total, pv_not_visited, pv_months, pv_months_hint, pv_months_empty, pv_no_unit, pv_focus_hint,
-    entry_update, record_title, record_so_far, record_button, record_hint, entry_photo_pick, rec_title, rec_empty, export_bundle, export_bundle_tooltip, photos_import_quota, photos_import_failed,
+    entry_update, record_title, record_so_far, record_button, record_hint, entry_photo_pick, field_per_period, field_per_quantity, rec_title, rec_empty, export_bundle, export_bundle_tooltip, photos_import_quota, photos_import_failed,
     entry_photo, photo_view, photo_remove, photo_missing, photo_busy, photo_not_image, photo_quota, photo_failed,
     entry_attendance, entry_attendance_hint, entry_category, entry_lead, entry_more, err_attendance, st_title, st_hint, st_month, st_quarter, st_year, st_period, st_col_category, st_col_sessions, st_col_attendance, st_total, st_by_place, st_no_place, st_empty, st_print, mr_title, mr_hint, mr_month, mr_download_txt, mr_download_docx, mr_print,
     import_button, import_tooltip, export_plan, export_tooltip, import_title, import_reading, import_nothing_changed, import_exists, import_file_newer, import_file_older, import_same, import_is_new, import_confirm, import_as_new, import_replace, import_merge, import_replace_hint, import_merge_hint, import_as_new_hint, import_choose_other, import_drop, import_paste_label, import_paste_button, import_paste_hint, import_pasted, import_section,

@@ -100,3 +100,17 @@ pub fn shown_period_label(
         shown.at_risk(),
     ))
 }
+
+/// The choice of a per-period target: "不分期", "每周", "每月", "每季度".
+pub fn per_period_label(lang: Lang, every: Option<Period>) -> &'static str {
+    match (lang, every) {
+        (Lang::Zh, None) => "不分期",
+        (Lang::Zh, Some(Period::Week)) => "每周",
+        (Lang::Zh, Some(Period::Month)) => "每月",
+        (Lang::Zh, Some(Period::Quarter)) => "每季度",
+        (Lang::En, None) => "none",
+        (Lang::En, Some(Period::Week)) => "each week",
+        (Lang::En, Some(Period::Month)) => "each month",
+        (Lang::En, Some(Period::Quarter)) => "each quarter",
+    }
+}

@@ -408,4 +408,6 @@ pub const TEXTS: Texts = Texts {
     photos_import_failed: "计划已导入，但部分照片没能保存；缺的照片显示为问号。",
     rec_title: "台账（记录明细）",
     rec_empty: "还没有记录。",
+    field_per_period: "分期目标",
+    field_per_quantity: "每期数量",
 };
