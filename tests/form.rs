@@ -321,7 +321,10 @@ fn a_target_for_each_quarter_as_well_as_the_year() {
     assert_eq!(shown.unit, "次");
     // A bad quantity of each period is explained; no target at all drops both.
     draft.per_quantity = "很多".into();
-    assert_eq!(draft.errors(), vec![(Field::PerQuantity, FieldError::Quantity)]);
+    assert_eq!(
+        draft.errors(),
+        vec![(Field::PerQuantity, FieldError::Quantity)]
+    );
     draft.per_quantity = "2".into();
     draft.has_target = false;
     let none = draft.build(&item()).unwrap();

@@ -104,3 +104,30 @@ proptest! {
         prop_assert!((1..=8).contains(&facts.orientation));
     }
 }
+
+#[test]
+fn photos_nothing_names_are_the_ones_swept() {
+    use jihua::model::sample::sample_plan;
+    use jihua::model::{EntryId, PhotoId, ProgressEntry};
+    use jihua::photos::unreferenced;
+    let id = |s: &str| PhotoId::new(s);
+    let kept = [id("ph-1"), id("ph-2"), id("ph-3"), id("ph-4")];
+    let mut plan = sample_plan(2026);
+    let mut e = ProgressEntry::new(
+        EntryId::new("e"),
+        chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
+        1.0,
+    );
+    e.photos = vec![id("ph-1")];
+    plan.items[0].progress.push(e);
+    // ph-2 is named by a version in the history only; ph-3 by nothing; ph-4 only
+    // as part of a longer id, which is not it.
+    let version = r#"{"progress":[{"id":"e9","photos":["ph-2","ph-44"]}]}"#;
+    assert_eq!(
+        unreferenced(&kept, std::slice::from_ref(&plan), [version]),
+        vec![id("ph-3"), id("ph-4")]
+    );
+    // Nothing kept, nothing to sweep; nothing named, everything.
+    assert!(unreferenced(&[], &[plan], [version]).is_empty());
+    assert_eq!(unreferenced(&kept, &[], []), kept.to_vec());
+}

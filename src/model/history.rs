@@ -90,6 +90,11 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// Every plan an undo or a redo can bring back.
+    pub fn plans(&self) -> impl Iterator<Item = &Plan> {
+        self.undo.iter().chain(&self.redo).map(|s| &s.plan)
+    }
+
     /// How many steps can be undone.
     pub fn undo_steps(&self) -> usize {
         self.undo.len()

@@ -20,6 +20,35 @@ pub fn fit(width: u32, height: u32) -> (u32, u32) {
     (scale(width), scale(height))
 }
 
+/// The photos in `kept` that nothing can bring back: not named by a record of
+/// `plans`, nor inside any of `texts` (the JSON of every history version and
+/// deleted plan, which a restore would bring back with its photos). A photo of a
+/// deleted record is thus deleted once the last version that holds the record
+/// has left the history.
+pub fn unreferenced<'a>(
+    kept: &[crate::model::PhotoId],
+    plans: &[crate::model::Plan],
+    texts: impl IntoIterator<Item = &'a str>,
+) -> Vec<crate::model::PhotoId> {
+    let named: std::collections::HashSet<&crate::model::PhotoId> = plans
+        .iter()
+        .flat_map(|p| p.items.iter())
+        .flat_map(|i| i.progress.iter())
+        .flat_map(|e| e.photos.iter())
+        .collect();
+    let mut left: Vec<&crate::model::PhotoId> =
+        kept.iter().filter(|id| !named.contains(id)).collect();
+    for text in texts {
+        if left.is_empty() {
+            break;
+        }
+        // Photo ids are plain (letters, digits, - and _): quoted, they are found
+        // as themselves in JSON.
+        left.retain(|id| !text.contains(&format!("\"{}\"", id.as_str())));
+    }
+    left.into_iter().cloned().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::fit;

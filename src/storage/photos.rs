@@ -59,6 +59,7 @@ pub async fn put(
     set("id", &JsValue::from_str(id.as_str()))?;
     set("blob", blob)?;
     set("bytes", &JsValue::from_f64(blob.size()))?;
+    set("kept_at", &JsValue::from_f64(js_sys::Date::now()))?;
     if let Some(t) = taken {
         set("taken", &JsValue::from_str(t))?;
     }
@@ -132,4 +133,24 @@ pub async fn usage() -> Result<(usize, f64), StoreError> {
         .filter_map(|r| Reflect::get(r, &JsValue::from_str("bytes")).ok()?.as_f64())
         .sum();
     Ok((records.len(), bytes))
+}
+
+/// The ids of the photos kept before `before` (milliseconds since 1970).
+pub async fn ids_kept_before(before: f64) -> Result<Vec<PhotoId>, StoreError> {
+    let db = db().await?;
+    let tx = db
+        .transaction(&[PHOTOS], TransactionMode::ReadOnly)
+        .map_err(super::idb::idb_error)?;
+    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    let records = store
+        .get_all(None, None)
+        .await
+        .map_err(super::idb::idb_error)?;
+    let field = |r: &JsValue, k: &str| Reflect::get(r, &JsValue::from_str(k)).ok();
+    Ok(records
+        .iter()
+        .filter(|r| field(r, "kept_at").and_then(|t| t.as_f64()).unwrap_or(0.0) < before)
+        .filter_map(|r| field(r, "id")?.as_string())
+        .map(PhotoId::new)
+        .collect())
 }

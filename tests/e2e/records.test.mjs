@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
-import { eventually } from './eventually.mjs';
+import { eventually, until } from './eventually.mjs';
 import { zip } from './zip.mjs';
 
 const env = useApp();
@@ -365,5 +365,48 @@ test('a photo that cannot be kept (storage full) leaves the entry saved, with a 
   const entry = file.plan.items.find((i) => i.title === title).progress[0];
   assert.equal(entry.attendance, 80);
   assert.equal(entry.photos, undefined);
+  app.assertNoConsoleErrors();
+});
+
+test('photos nothing names are deleted a while after start; named and recent ones stay', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  await app.row(title).getByTestId('progress-record').click();
+  await app.byTestId('entry-photo').setInputFiles({ name: 'a.jpg', mimeType: 'image/jpeg', buffer: await jpeg(app, 320, 240) });
+  await eventually.equal(() => app.byTestId('record-dialog').getByTestId('entry-thumb').locator('img').count(), 1);
+  await app.byTestId('record-save').click();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await app.waitSaved();
+  const { file } = await app.exportPlan();
+  const named = file.plan.items.find((i) => i.title === title).progress[0].photos[0];
+  // Every photo made old, and two more that nothing names: one old, one new.
+  const photos = (fn, arg) => app.page.evaluate(([fn, arg]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('jihua-photos');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('photos', 'readwrite');
+      const store = tx.objectStore('photos');
+      const out = { keys: [] };
+      const all = store.getAll();
+      all.onsuccess = () => {
+        for (const r of all.result) {
+          out.keys.push(r.id);
+          if (fn === 'age') store.put({ ...r, kept_at: 0 });
+        }
+        if (fn === 'age') {
+          store.put({ id: 'ph-old-orphan', blob: new Blob([arg]), bytes: 3, kept_at: 0 });
+          store.put({ id: 'ph-new-orphan', blob: new Blob([arg]), bytes: 3, kept_at: Date.now() });
+        }
+      };
+      tx.oncomplete = () => { open.result.close(); resolve(out.keys.sort()); };
+    };
+  }), [fn, arg]);
+  await photos('age', 'xyz');
+  await app.reload();
+  await app.waitSaved();
+  // The sweep runs 20 s after start.
+  const expected = [named, 'ph-new-orphan'].sort();
+  await until(() => photos('list'), (keys) => assert.deepEqual(keys, expected, 'the old orphan is swept'), { timeout: 90_000 });
   app.assertNoConsoleErrors();
 });

@@ -18,6 +18,7 @@ mod channel;
 mod dialog;
 mod navigation;
 mod offline;
+mod photo_sweep;
 mod plan;
 mod plans;
 mod record;

@@ -71,6 +71,7 @@ impl AppState {
             }
             crate::ui::shell::crash::test_trigger();
             if backend != Backend::Memory {
+                self.sweep_photos_later();
                 self.persisted
                     .set(crate::ui::browser::request_persistence().await);
             }
