@@ -3,6 +3,7 @@
 
 pub(crate) mod commands;
 pub mod print;
+pub(crate) mod stats_table;
 
 use crate::ui::documents::commands::Export;
 use crate::ui::documents::print::PrintKind;
