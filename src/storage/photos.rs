@@ -38,6 +38,18 @@ async fn db() -> Result<Rc<Rexie>, StoreError> {
     Ok(db)
 }
 
+/// A transaction on the photo store, and the store.
+fn open_store(
+    db: &Rexie,
+    mode: TransactionMode,
+) -> Result<(rexie::Transaction, rexie::Store), StoreError> {
+    let tx = db
+        .transaction(&[PHOTOS], mode)
+        .map_err(super::idb::idb_error)?;
+    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    Ok((tx, store))
+}
+
 /// A stored photo.
 pub struct StoredPhoto {
     /// The image.
@@ -63,10 +75,7 @@ pub async fn put(
     if let Some(t) = taken {
         set("taken", &JsValue::from_str(t))?;
     }
-    let tx = db
-        .transaction(&[PHOTOS], TransactionMode::ReadWrite)
-        .map_err(super::idb::idb_error)?;
-    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    let (tx, store) = open_store(&db, TransactionMode::ReadWrite)?;
     store
         .put(&record, None)
         .await
@@ -78,10 +87,7 @@ pub async fn put(
 /// Photo `id`, if it is kept here.
 pub async fn get(id: &PhotoId) -> Result<Option<StoredPhoto>, StoreError> {
     let db = db().await?;
-    let tx = db
-        .transaction(&[PHOTOS], TransactionMode::ReadOnly)
-        .map_err(super::idb::idb_error)?;
-    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    let (_tx, store) = open_store(&db, TransactionMode::ReadOnly)?;
     let Some(record) = store
         .get(JsValue::from_str(id.as_str()))
         .await
@@ -103,10 +109,7 @@ pub async fn delete(ids: &[PhotoId]) -> Result<(), StoreError> {
         return Ok(());
     }
     let db = db().await?;
-    let tx = db
-        .transaction(&[PHOTOS], TransactionMode::ReadWrite)
-        .map_err(super::idb::idb_error)?;
-    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    let (tx, store) = open_store(&db, TransactionMode::ReadWrite)?;
     for id in ids {
         store
             .delete(JsValue::from_str(id.as_str()))
@@ -120,10 +123,7 @@ pub async fn delete(ids: &[PhotoId]) -> Result<(), StoreError> {
 /// How many photos are kept, and their bytes.
 pub async fn usage() -> Result<(usize, f64), StoreError> {
     let db = db().await?;
-    let tx = db
-        .transaction(&[PHOTOS], TransactionMode::ReadOnly)
-        .map_err(super::idb::idb_error)?;
-    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    let (_tx, store) = open_store(&db, TransactionMode::ReadOnly)?;
     let records = store
         .get_all(None, None)
         .await
@@ -138,10 +138,7 @@ pub async fn usage() -> Result<(usize, f64), StoreError> {
 /// The ids of the photos kept before `before` (milliseconds since 1970).
 pub async fn ids_kept_before(before: f64) -> Result<Vec<PhotoId>, StoreError> {
     let db = db().await?;
-    let tx = db
-        .transaction(&[PHOTOS], TransactionMode::ReadOnly)
-        .map_err(super::idb::idb_error)?;
-    let store = tx.store(PHOTOS).map_err(super::idb::idb_error)?;
+    let (_tx, store) = open_store(&db, TransactionMode::ReadOnly)?;
     let records = store
         .get_all(None, None)
         .await

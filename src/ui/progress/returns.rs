@@ -13,6 +13,17 @@ use crate::ui::state::{use_state, Dialog, Toast};
 use chrono::Datelike;
 use leptos::prelude::*;
 
+/// The month a report is most likely wanted for: this month in the plan's year,
+/// else January.
+fn this_month(state: crate::ui::state::AppState) -> u32 {
+    let d = today();
+    if d.year() == state.plan.with_untracked(|p| p.year) {
+        d.month()
+    } else {
+        1
+    }
+}
+
 /// The kind of period picked, by its key in the picker.
 fn period_of(kind: &str, index: u32) -> ReturnPeriod {
     match kind {
@@ -29,14 +40,7 @@ pub(crate) fn StatsPanel() -> impl IntoView {
     let t = move || state.lang.get().t();
     let year = move || state.plan.with(|p| p.year);
     let kind = RwSignal::new("month".to_owned());
-    let index = RwSignal::new({
-        let d = today();
-        if d.year() == state.plan.with_untracked(|p| p.year) {
-            d.month()
-        } else {
-            1
-        }
-    });
+    let index = RwSignal::new(this_month(state));
     let period = Memo::new(move |_| period_of(&kind.get(), index.get()));
     let result = Memo::new(move |_| state.plan.with(|p| period_return(p, period.get())));
     let on_kind = move |ev: leptos::ev::Event| {
@@ -119,14 +123,7 @@ fn index_month(p: ReturnPeriod) -> u32 {
 pub(crate) fn MonthReport() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
-    let month = RwSignal::new({
-        let d = today();
-        if d.year() == state.plan.with_untracked(|p| p.year) {
-            d.month()
-        } else {
-            1
-        }
-    });
+    let month = RwSignal::new(this_month(state));
     let text = Memo::new(move |_| {
         let lang = state.lang.get();
         state
