@@ -352,6 +352,57 @@ fn statistics_total_by_month_and_place() {
 }
 
 #[test]
+fn the_statistics_sheets_list_the_plans_own_kinds_after_the_built_in_ones() {
+    let mut p = plan();
+    p.categories.push(jihua::model::OwnCategory {
+        id: "c-heritage".into(),
+        name: "非遗展示".into(),
+        unit: "场".into(),
+        extra: Default::default(),
+    });
+    let item = p.items.iter_mut().find(|i| !i.progress.is_empty()).unwrap();
+    item.progress[0].category = Some("c-heritage".into());
+    let title = item.title.clone();
+    let sessions = |sheet: &xlsx::Sheet, row: usize| match sheet.rows[row].cells.get(10) {
+        Some(xlsx::Cell::Number(n)) => *n,
+        Some(xlsx::Cell::Formula(_, n)) => *n,
+        _ => 0.0,
+    };
+    let w = document_words(Lang::Zh);
+    let sheets = stats::stats_sheets(&p, &w);
+    // 分类统计: four built-in rows, the plan's own, then the total.
+    let kinds = &sheets[3];
+    let names: Vec<String> = kinds
+        .rows
+        .iter()
+        .map(|r| match &r.cells[0] {
+            xlsx::Cell::Text(t) => t.clone(),
+            _ => String::new(),
+        })
+        .collect();
+    assert_eq!(
+        names,
+        ["展览", "文艺活动", "训练班", "公益讲座", "非遗展示", "合计"]
+    );
+    assert!(matches!(&kinds.rows[4].cells[1], xlsx::Cell::Text(u) if u == "场"));
+    // The year's occasions (column 10) of the new kind: the one record put in it.
+    assert_eq!(sessions(kinds, 4), 1.0);
+    // 各村分类统计: a column for it too.
+    assert_eq!(sheets[4].header[5], "非遗展示（场次）");
+    // 完成记录 names it on its record.
+    let record = sheets[2]
+        .rows
+        .iter()
+        .find(|r| matches!(&r.cells[1], xlsx::Cell::Text(t) if *t == title))
+        .unwrap();
+    assert!(record
+        .cells
+        .iter()
+        .any(|c| matches!(c, xlsx::Cell::Text(t) if t == "非遗展示")));
+    well_formed(&xlsx::xlsx(&sheets, "统计", now()).unwrap());
+}
+
+#[test]
 fn calendar_events_end_the_day_after_and_repeat_by_rule() {
     let p = plan();
     let w = document_words(Lang::Zh);

@@ -159,7 +159,17 @@ fn merge_takes_the_newer_item_unites_progress_and_keeps_deletions() {
     let item = mine.items.iter_mut().find(|i| i.id == first).unwrap();
     item.title = "我的标题".into();
     item.updated_at = stamp(4);
-    item.progress.push(entry("mine-1", 2));
+    // …in a kind of activity mine added to the plan,
+    let kind = |id: &str, name: &str| jihua::model::OwnCategory {
+        id: id.into(),
+        name: name.into(),
+        unit: String::new(),
+        extra: Default::default(),
+    };
+    mine.categories.push(kind("c-mine", "非遗展示"));
+    let mut recorded = entry("mine-1", 2);
+    recorded.category = Some("c-mine".into());
+    item.progress.push(recorded);
     mine.items.retain(|i| i.id != second);
     mine.deleted.push(Tombstone {
         id: second.0.clone(),
@@ -171,7 +181,10 @@ fn merge_takes_the_newer_item_unites_progress_and_keeps_deletions() {
     let item = theirs.items.iter_mut().find(|i| i.id == first).unwrap();
     item.title = "他们的标题".into();
     item.updated_at = stamp(2);
-    item.progress.push(entry("theirs-1", 3));
+    let mut recorded = entry("theirs-1", 3);
+    recorded.category = Some("c-theirs".into());
+    item.progress.push(recorded);
+    theirs.categories.push(kind("c-theirs", "阅读推广"));
     let item = theirs.items.iter_mut().find(|i| i.id == third).unwrap();
     item.notes = "他们的备注".into();
     item.updated_at = stamp(2);
@@ -191,6 +204,9 @@ fn merge_takes_the_newer_item_unites_progress_and_keeps_deletions() {
     assert_eq!(first_item.title, "我的标题");
     let ids: Vec<&str> = first_item.progress.iter().map(|e| e.id.as_str()).collect();
     assert!(ids.contains(&"mine-1") && ids.contains(&"theirs-1"));
+    // Both added kinds are kept, so both records still count in theirs.
+    let kinds: Vec<&str> = merged.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(kinds, ["c-theirs", "c-mine"]);
     assert!(
         get(&second).is_none(),
         "a deletion is not undone by an older copy"

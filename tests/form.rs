@@ -3,6 +3,11 @@
 use jihua::model::{Comparator, DepartmentId, Item, ItemId, Period, Repeat, SectionId, When, Xun};
 use jihua::ui::form::*;
 
+/// A plan with only the built-in kinds of activity.
+static PLAN: std::sync::LazyLock<jihua::model::Plan> = std::sync::LazyLock::new(|| {
+    jihua::model::Plan::new(jihua::model::PlanId::new("p"), "计划", 2026)
+});
+
 fn item() -> Item {
     Item::new(ItemId::new("i"), SectionId::new("s"), "送戏下乡")
 }
@@ -172,13 +177,13 @@ fn a_progress_entry_as_typed() {
     );
     draft.place = Some(PlaceId::new("p-qiao"));
     draft.note = "于桥村，观众约300人  ".into();
-    let entry = draft.build(EntryId::new("e1")).unwrap();
+    let entry = draft.build(EntryId::new("e1"), &PLAN).unwrap();
     assert_eq!(entry.date, today);
     assert_eq!(entry.amount, 1.0);
     assert_eq!(entry.note, "于桥村，观众约300人");
     assert_eq!(
         EntryDraft::from_entry(&entry)
-            .build(EntryId::new("e1"))
+            .build(EntryId::new("e1"), &PLAN)
             .unwrap(),
         entry
     );
@@ -192,7 +197,7 @@ fn a_progress_entry_as_typed() {
         .insert("receipt".into(), serde_json::Value::Bool(true));
     let mut edit = EntryDraft::from_entry(&counted);
     edit.amount = "2".into();
-    let edited = edit.build(EntryId::new("e1")).unwrap();
+    let edited = edit.build(EntryId::new("e1"), &PLAN).unwrap();
     assert_eq!(edited.amount, 2.0);
     assert_eq!(edited.attendance, Some(120));
     assert_eq!(edited.photos, counted.photos);
@@ -201,13 +206,13 @@ fn a_progress_entry_as_typed() {
     for typed in ["2026.7.5", "2026/7/5", "２０２６-０７-０５", " 2026-7-5 "] {
         draft.date = typed.into();
         assert_eq!(
-            draft.build(EntryId::new("e")).unwrap().date,
+            draft.build(EntryId::new("e"), &PLAN).unwrap().date,
             today,
             "{typed}"
         );
     }
     draft.amount = "２.５".into();
-    assert_eq!(draft.build(EntryId::new("e")).unwrap().amount, 2.5);
+    assert_eq!(draft.build(EntryId::new("e"), &PLAN).unwrap().amount, 2.5);
     // Bad input is explained per field and nothing is built.
     draft.date = "2026-02-30".into();
     draft.amount = "-1".into();
@@ -218,7 +223,7 @@ fn a_progress_entry_as_typed() {
             (EntryField::Amount, FieldError::Quantity)
         ]
     );
-    assert!(draft.build(EntryId::new("e")).is_err());
+    assert!(draft.build(EntryId::new("e"), &PLAN).is_err());
     for bad in ["", "abc", "NaN", "inf", "1e10"] {
         draft.amount = bad.into();
         assert!(
@@ -237,7 +242,7 @@ fn people_kind_and_lead_of_an_entry_as_typed() {
     let today = NaiveDate::from_ymd_opt(2026, 7, 5).unwrap();
     let mut draft = EntryDraft::new(today);
     // Left empty: not counted, the activity's kind, no lead.
-    let plain = draft.build(EntryId::new("e")).unwrap();
+    let plain = draft.build(EntryId::new("e"), &PLAN).unwrap();
     assert_eq!(
         (
             plain.attendance,
@@ -257,7 +262,7 @@ fn people_kind_and_lead_of_an_entry_as_typed() {
     ] {
         draft.attendance = typed.into();
         assert_eq!(
-            draft.build(EntryId::new("e")).unwrap().attendance,
+            draft.build(EntryId::new("e"), &PLAN).unwrap().attendance,
             Some(n),
             "{typed}"
         );
@@ -269,20 +274,45 @@ fn people_kind_and_lead_of_an_entry_as_typed() {
             vec![(EntryField::Attendance, FieldError::Attendance)],
             "{bad}"
         );
-        assert!(draft.build(EntryId::new("e")).is_err(), "{bad}");
+        assert!(draft.build(EntryId::new("e"), &PLAN).is_err(), "{bad}");
     }
     draft.attendance = "120".into();
     draft.category = Some("lecture".into());
     draft.lead = "  王老师 ".into();
-    let entry = draft.build(EntryId::new("e")).unwrap();
+    let entry = draft.build(EntryId::new("e"), &PLAN).unwrap();
     assert_eq!(entry.category.as_deref(), Some("lecture"));
     assert_eq!(entry.lead, "王老师");
     // The form shows them again, and an unknown key is not written.
     let again = EntryDraft::from_entry(&entry);
     assert_eq!(again.attendance, "120");
-    assert_eq!(again.build(EntryId::new("e")).unwrap(), entry);
+    assert_eq!(again.build(EntryId::new("e"), &PLAN).unwrap(), entry);
     draft.category = Some("no-such-kind".into());
-    assert_eq!(draft.build(EntryId::new("e")).unwrap().category, None);
+    assert_eq!(
+        draft.build(EntryId::new("e"), &PLAN).unwrap().category,
+        None
+    );
+    // A kind of the plan's own is kept; once it is gone (added, then undone) the
+    // record counts as its activity's.
+    let mut plan = PLAN.clone();
+    plan.categories.push(jihua::model::OwnCategory {
+        id: "c-1".into(),
+        name: "非遗展示".into(),
+        unit: String::new(),
+        extra: Default::default(),
+    });
+    draft.category = Some("c-1".into());
+    assert_eq!(
+        draft
+            .build(EntryId::new("e"), &plan)
+            .unwrap()
+            .category
+            .as_deref(),
+        Some("c-1")
+    );
+    assert_eq!(
+        draft.build(EntryId::new("e"), &PLAN).unwrap().category,
+        None
+    );
 }
 
 #[test]

@@ -582,23 +582,27 @@ fn july() -> jihua::model::Plan {
     plan
 }
 
+/// Each kind's key, occasions and people.
+fn by_kind(r: &jihua::progress::returns::Return) -> Vec<(&str, f64, f64)> {
+    r.by_category
+        .iter()
+        .map(|(c, n)| (c.as_str(), n.sessions, n.attendance))
+        .collect()
+}
+
 #[test]
 fn the_statistics_return_counts_occasions_and_people_by_category_and_village() {
     use jihua::progress::returns::statistics;
     let plan = july();
     let r = statistics(&plan, Span::new(d(2026, 7, 1), d(2026, 7, 31)).unwrap());
-    let by: Vec<(&str, f64, f64)> = r
-        .by_category
-        .iter()
-        .map(|(c, n)| (c.zh, n.sessions, n.attendance))
-        .collect();
+    let by = by_kind(&r);
     assert_eq!(
         by,
         vec![
-            ("展览", 0.0, 0.0),
-            ("文艺活动", 2.0, 200.0),
-            ("训练班", 1.0, 30.0),
-            ("公益讲座", 1.0, 45.0),
+            ("exhibition", 0.0, 0.0),
+            ("performance", 2.0, 200.0),
+            ("training", 1.0, 30.0),
+            ("lecture", 1.0, 45.0),
         ]
     );
     assert_eq!((r.total.sessions, r.total.attendance), (4.0, 275.0));
@@ -610,6 +614,71 @@ fn the_statistics_return_counts_occasions_and_people_by_category_and_village() {
     // The year counts August too.
     let year = statistics(&plan, Span::new(d(2026, 1, 1), d(2026, 12, 31)).unwrap());
     assert_eq!(year.total.sessions, 5.0);
+}
+
+#[test]
+fn kinds_the_plan_adds_are_counted_after_the_built_in_ones() {
+    use jihua::model::{apply, Edit, OwnCategory};
+    use jihua::progress::returns::{category_of, statistics};
+    let mut plan = july();
+    let heritage = OwnCategory {
+        id: "c-heritage".into(),
+        name: "非遗展示".into(),
+        unit: "场".into(),
+        extra: Default::default(),
+    };
+    apply(
+        &mut plan,
+        Edit::AddCategory(heritage.clone()),
+        "2026-07-31T00:00:00Z",
+    )
+    .unwrap();
+    // A record put in it counts there; the others stay where they were.
+    let show = plan
+        .items
+        .iter_mut()
+        .find(|i| i.title == "送戏下乡一百场")
+        .unwrap();
+    show.progress[1].category = Some("c-heritage".into());
+    let july_span = Span::new(d(2026, 7, 1), d(2026, 7, 31)).unwrap();
+    let r = statistics(&plan, july_span);
+    let before = statistics(&july(), july_span);
+    let mut want = by_kind(&before);
+    want[1] = ("performance", 1.0, 120.0);
+    want.push(("c-heritage", 1.0, 80.0));
+    assert_eq!(by_kind(&r), want);
+    assert_eq!(r.total.attendance, 275.0);
+    assert!(r.by_place.iter().all(|(_, counts)| counts.len() == 5));
+    let item = plan
+        .items
+        .iter()
+        .find(|i| i.title == "送戏下乡一百场")
+        .unwrap();
+    let kind = category_of(&plan, item, &item.progress[1]);
+    assert_eq!((kind.name(true), kind.unit()), ("非遗展示", "场"));
+    // Its id is the plan's: a second with the same id, or a built-in key, is refused.
+    let again = apply(&mut plan, Edit::AddCategory(heritage.clone()), "t");
+    assert!(again.is_err());
+    let lecture = OwnCategory {
+        id: "lecture".into(),
+        ..heritage.clone()
+    };
+    assert!(apply(&mut plan, Edit::AddCategory(lecture), "t").is_err());
+    let blank = OwnCategory {
+        id: "c-2".into(),
+        name: "  ".into(),
+        ..heritage
+    };
+    assert!(apply(&mut plan, Edit::AddCategory(blank), "t").is_err());
+    // A record naming a kind the plan does not have is refused too.
+    let mut item = plan
+        .items
+        .iter()
+        .find(|i| i.title == "送戏下乡一百场")
+        .unwrap()
+        .clone();
+    item.progress[0].category = Some("c-gone".into());
+    assert!(apply(&mut plan, Edit::UpdateItem(item), "t").is_err());
 }
 
 #[test]

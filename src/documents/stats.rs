@@ -4,7 +4,7 @@
 
 use super::words::Words;
 use super::xlsx::{column, Cell, Row, Sheet};
-use crate::model::category::{Category, BUILT_IN};
+use crate::model::category::{all, Kind};
 use crate::model::outline::{outline, RowKind};
 use crate::model::{Item, Plan, ProgressEntry};
 use crate::progress::returns::{category_of, statistics, Return, ReturnPeriod};
@@ -265,7 +265,7 @@ pub fn stats_sheets(plan: &Plan, w: &Words) -> Vec<Sheet> {
                     Cell::text(e.note.trim()),
                     e.attendance
                         .map_or(Cell::Empty, |n| Cell::Number(f64::from(n))),
-                    Cell::text(category_label(category_of(item, e), w)),
+                    Cell::text(category_of(plan, item, e).name(w.zh)),
                     Cell::text(e.lead.trim()),
                 ],
                 total: false,
@@ -275,14 +275,6 @@ pub fn stats_sheets(plan: &Plan, w: &Words) -> Vec<Sheet> {
     };
     let (by_category, by_village) = return_sheets(plan, w);
     vec![by_month, by_place, entries, by_category, by_village]
-}
-
-fn category_label(c: &Category, w: &Words) -> &'static str {
-    if w.zh {
-        c.zh
-    } else {
-        c.en
-    }
 }
 
 /// The SUM of column `c` over rows 2..=`last`, with its value.
@@ -327,11 +319,12 @@ fn return_sheets(plan: &Plan, w: &Words) -> (Sheet, Sheet) {
             Cell::Number(x)
         }
     };
-    let mut rows: Vec<Row> = BUILT_IN
+    let kinds: Vec<Kind> = all(plan).collect();
+    let mut rows: Vec<Row> = kinds
         .iter()
         .enumerate()
         .map(|(k, c)| {
-            let mut cells = vec![Cell::text(category_label(c, w)), Cell::text(c.unit)];
+            let mut cells = vec![Cell::text(c.name(w.zh)), Cell::text(c.unit())];
             for r in &returns {
                 let count = r.by_category.get(k).map(|x| x.1).unwrap_or_default();
                 cells.push(number(count.sessions));
@@ -363,9 +356,9 @@ fn return_sheets(plan: &Plan, w: &Words) -> (Sheet, Sheet) {
     let year = returns.last().cloned().unwrap_or_default();
     let mut header = vec![s.place.to_owned()];
     header.extend(
-        BUILT_IN
+        kinds
             .iter()
-            .map(|c| format!("{}（{}）", category_label(c, w), s.sessions)),
+            .map(|c| format!("{}（{}）", c.name(w.zh), s.sessions)),
     );
     header.push(s.people.to_owned());
     let mut rows: Vec<Row> = year
@@ -391,11 +384,11 @@ fn return_sheets(plan: &Plan, w: &Words) -> (Sheet, Sheet) {
         for (k, (_, c)) in year.by_category.iter().enumerate() {
             cells.push(column_sum(1 + k, last, c.sessions));
         }
-        cells.push(column_sum(1 + BUILT_IN.len(), last, year.total.attendance));
+        cells.push(column_sum(1 + kinds.len(), last, year.total.attendance));
         rows.push(Row { cells, total: true });
     }
     let mut widths = vec![20.0];
-    widths.extend(std::iter::repeat_n(12.0, BUILT_IN.len() + 1));
+    widths.extend(std::iter::repeat_n(12.0, kinds.len() + 1));
     let by_village = Sheet {
         name: s.by_village.to_owned(),
         header,

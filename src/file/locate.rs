@@ -62,12 +62,19 @@ pub(super) fn locate(base: &JsonPath, plan: &Plan, error: &ModelError) -> JsonPa
         ModelError::BadQuantity { item, .. } => {
             item_at(item.as_str()).key("target").key("quantity")
         }
-        ModelError::BadAmount { item, entry, .. } => {
-            let at = item_at(item.as_str());
+        ModelError::MissingCategory { item, entry, .. }
+        | ModelError::BadAmount { item, entry, .. } => {
             let k = plan
                 .item(item)
                 .and_then(|i| i.progress.iter().position(|e| &e.id == entry));
-            at.key("progress").index(k.unwrap_or(0)).key("amount")
+            let member = match error {
+                ModelError::MissingCategory { .. } => "category",
+                _ => "amount",
+            };
+            item_at(item.as_str())
+                .key("progress")
+                .index(k.unwrap_or(0))
+                .key(member)
         }
     }
 }
@@ -114,6 +121,15 @@ fn duplicate_at(base: &JsonPath, plan: &Plan, kind: IdKind, id: &str) -> JsonPat
             "places",
             second(&mut plan.places.iter().map(|x| x.id.as_str())),
         ),
+        // The first of the plan's own when it takes a built-in key.
+        IdKind::Category => (
+            "categories",
+            if crate::model::category::built_in(id).is_some() {
+                plan.categories.iter().position(|c| c.id == id).unwrap_or(0)
+            } else {
+                second(&mut plan.categories.iter().map(|x| x.id.as_str()))
+            },
+        ),
         IdKind::Entry => {
             let entries = plan.items.iter().enumerate().flat_map(|(i, item)| {
                 item.progress
@@ -149,6 +165,7 @@ pub(super) fn problem_of(error: &ModelError) -> Problem {
         ModelError::MissingSection { section, .. } => dangling(section.as_str()),
         ModelError::MissingDepartment { department, .. } => dangling(department.as_str()),
         ModelError::MissingPlace { place, .. } => dangling(place.as_str()),
+        ModelError::MissingCategory { category, .. } => dangling(category),
         ModelError::BadWhen { error, .. } => match error {
             WhenError::Month(_) => Problem::whole_between(1.0, 12.0),
             WhenError::Quarter(_) => Problem::whole_between(1.0, 4.0),

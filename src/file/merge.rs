@@ -1,6 +1,6 @@
 //! Merging two versions of one plan (an imported file and the stored plan):
 //!
-//! - the plan's own fields, sections, departments and places come from the newer
+//! - the plan's own fields, sections, departments, places and categories come from the newer
 //!   version (by the plan's `updated_at`); objects only in the older one are added;
 //! - items are matched by id and the newer item wins by its own `updated_at`;
 //! - progress entries are united (an entry id is never used twice);
@@ -169,6 +169,10 @@ pub fn merge(a: &Plan, b: &Plan) -> Plan {
         .cloned()
         .collect();
     plan.places = union(&new.places, &old.places, |p| p.id.clone())
+        .into_iter()
+        .cloned()
+        .collect();
+    plan.categories = union(&new.categories, &old.categories, |c| c.id.clone())
         .into_iter()
         .cloned()
         .collect();

@@ -61,8 +61,6 @@ const XUN: &[&str] = &["early", "middle", "late"];
 const EVERY: &[&str] = &["week", "month", "quarter"];
 const OPS: &[&str] = &["at_least", "at_most", "exactly", "about"];
 const NUMBERING: &[&str] = &["plan", "gbt9704"];
-/// The keys of [`crate::model::category::BUILT_IN`].
-const CATEGORY_KEYS: &[&str] = &["exhibition", "performance", "training", "lecture"];
 const STATUSES: &[&str] = &["planned", "in_progress", "done", "cancelled"];
 impl Checker {
     /// A plan (the `plan` of a plan file, or one of a backup's `plans`).
@@ -88,6 +86,11 @@ impl Checker {
             c.id(o, "id", p, Required, false);
             c.text(o, "name", p, Required);
             c.text(o, "kind", p, Optional);
+        });
+        self.each(o, "categories", p, Optional, |c, o, p| {
+            c.id(o, "id", p, Required, false);
+            c.text(o, "name", p, Required);
+            c.text(o, "unit", p, Optional);
         });
         self.each(o, "sections", p, Required, |c, o, p| {
             c.id(o, "id", p, Required, false);
@@ -162,9 +165,8 @@ impl Checker {
             if given("attendance") {
                 c.int(o, "attendance", p, Optional, 0, i64::from(MAX_ATTENDANCE));
             }
-            if given("category") {
-                c.one_of(o, "category", p, Optional, CATEGORY_KEYS);
-            }
+            // A built-in key or one of the plan's own ids: the model checks which.
+            c.id(o, "category", p, Optional, true);
             c.text(o, "lead", p, Optional);
             c.ids(o, "photos", p);
         });
@@ -223,17 +225,5 @@ impl Checker {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn category_keys_are_the_built_in_ones() {
-        let keys: Vec<&str> = crate::model::category::BUILT_IN
-            .iter()
-            .map(|c| c.key)
-            .collect();
-        assert_eq!(keys, super::CATEGORY_KEYS);
     }
 }

@@ -3,7 +3,7 @@
 //! root state, which keeps the undo history ([`super::history`]).
 
 use super::ids::{ItemId, SectionId};
-use super::plan::{Department, Item, Place, Plan, Section, Tombstone};
+use super::plan::{Department, Item, OwnCategory, Place, Plan, Section, Tombstone};
 use super::target::valid_quantity;
 use super::validate::ModelError;
 use super::when::YEAR_RANGE;
@@ -68,6 +68,8 @@ pub enum Edit {
     AddDepartment(Department),
     /// Add a place.
     AddPlace(Place),
+    /// Add a kind of activity to the plan's own categories.
+    AddCategory(OwnCategory),
 }
 
 /// Why an edit could not be applied. The plan is unchanged when this is returned.
@@ -270,6 +272,15 @@ pub fn apply(plan: &mut Plan, edit: Edit, now: &str) -> Result<(), EditError> {
             }
             plan.places.push(place);
         }
+        Edit::AddCategory(category) => {
+            if category.name.trim().is_empty() {
+                return Err(EditError::EmptyTitle);
+            }
+            if super::category::find(plan, &category.id).is_some() {
+                return Err(EditError::DuplicateId(category.id));
+            }
+            plan.categories.push(category);
+        }
     }
     plan.updated_at = Some(now.to_owned());
     Ok(())
@@ -338,6 +349,9 @@ fn check_item(plan: &Plan, item: &Item) -> Result<(), EditError> {
                 value: target.quantity,
             });
         }
+    }
+    if let Some(error) = super::validate::missing_category(plan, item) {
+        return invalid(error);
     }
     Ok(())
 }

@@ -130,6 +130,11 @@ pub fn plan_bytes(plan: &Plan) -> usize {
         .map(|p| 64 + p.id.0.len() + p.name.len() + p.kind.len() + extra_bytes(&p.extra))
         .sum::<usize>();
     n += plan
+        .categories
+        .iter()
+        .map(|c| 64 + c.id.len() + c.name.len() + c.unit.len() + extra_bytes(&c.extra))
+        .sum::<usize>();
+    n += plan
         .sections
         .iter()
         .map(|s| 96 + s.id.0.len() + s.title.len() + extra_bytes(&s.extra))

@@ -22,7 +22,7 @@ pub mod when;
 pub use edit::{apply, Edit, EditError, PlanInfo};
 pub use group::GroupBy;
 pub use ids::{DepartmentId, EntryId, ItemId, PhotoId, PlaceId, PlanId, SectionId};
-pub use plan::{Department, Item, Place, Plan, Section, Status};
+pub use plan::{Department, Item, OwnCategory, Place, Plan, Section, Status};
 pub use repeat::{Period, Repeat};
 pub use target::{Comparator, PeriodTarget, ProgressEntry, Target};
 pub use when::{Span, When, Xun};

@@ -47,6 +47,22 @@ pub struct Place {
     pub extra: Extra,
 }
 
+/// A kind of activity the plan counts besides the built-in ones of the statistics
+/// return ([`super::category::BUILT_IN`]): 非遗展示, 阅读推广, 数字文化 ….
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnCategory {
+    /// Id, unique within the plan and never one of the built-in keys.
+    pub id: String,
+    /// Name, e.g. 非遗展示.
+    pub name: String,
+    /// The unit it counts in (次, 场, 个); empty reads as 次.
+    #[serde(default)]
+    pub unit: String,
+    /// Unknown fields, kept.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
 /// A section of the plan. Sections form a tree through `parent`; siblings are
 /// ordered by `order`. Numbering (一、/（一）/1、) is derived, never stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -219,6 +235,10 @@ pub struct Plan {
     /// Places.
     #[serde(default)]
     pub places: Vec<Place>,
+    /// Kinds of activity the plan counts besides the built-in ones; left out of
+    /// files when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<OwnCategory>,
     /// Sections (a tree through `parent`).
     pub sections: Vec<Section>,
     /// Items.
@@ -257,6 +277,7 @@ impl Plan {
             numbering: Numbering::Plan,
             departments: Vec::new(),
             places: Vec::new(),
+            categories: Vec::new(),
             sections: Vec::new(),
             items: Vec::new(),
             sample: false,

@@ -21,6 +21,8 @@ pub enum IdKind {
     Place,
     /// A progress entry.
     Entry,
+    /// One of the plan's own categories (whose ids the built-in keys take too).
+    Category,
 }
 
 /// One problem found in a plan.
@@ -97,6 +99,16 @@ pub enum ModelError {
         /// The value.
         value: f64,
     },
+    /// A progress entry names a category that is neither built in nor the plan's.
+    #[error("item {item}: entry {entry} names a missing category {category}")]
+    MissingCategory {
+        /// The item.
+        item: ItemId,
+        /// The entry.
+        entry: EntryId,
+        /// The missing category.
+        category: String,
+    },
     /// A progress amount is negative, too large or not a number.
     #[error("item {item}: progress amount {value} is out of range")]
     BadAmount {
@@ -150,6 +162,14 @@ pub fn validate(plan: &Plan) -> Vec<ModelError> {
     duplicates(
         IdKind::Place,
         plan.places.iter().map(|s| s.id.as_str()),
+        &mut errors,
+    );
+    duplicates(
+        IdKind::Category,
+        super::category::BUILT_IN
+            .iter()
+            .map(|c| c.key)
+            .chain(plan.categories.iter().map(|c| c.id.as_str())),
         &mut errors,
     );
     duplicates(
@@ -235,6 +255,9 @@ fn check_item(plan: &Plan, item: &super::plan::Item, errors: &mut Vec<ModelError
             });
         }
     }
+    if let Some(error) = missing_category(plan, item) {
+        errors.push(error);
+    }
     for entry in &item.progress {
         if !valid_quantity(entry.amount) {
             errors.push(ModelError::BadAmount {
@@ -244,4 +267,18 @@ fn check_item(plan: &Plan, item: &super::plan::Item, errors: &mut Vec<ModelError
             });
         }
     }
+}
+
+/// The first of `item`'s records that names a category `plan` does not have.
+pub(super) fn missing_category(plan: &Plan, item: &super::plan::Item) -> Option<ModelError> {
+    item.progress.iter().find_map(|e| {
+        let key = e.category.as_deref()?;
+        super::category::find(plan, key)
+            .is_none()
+            .then(|| ModelError::MissingCategory {
+                item: item.id.clone(),
+                entry: e.id.clone(),
+                category: key.to_owned(),
+            })
+    })
 }

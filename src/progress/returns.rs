@@ -3,7 +3,7 @@
 //! same by village. Each record counts in its own category, else its activity's.
 
 use super::standing::is_count_unit;
-use crate::model::category::{built_in, guess, Category, BUILT_IN};
+use crate::model::category::{all, find, guess, Kind};
 use crate::model::{Item, PlaceId, Plan, ProgressEntry, Span};
 use std::collections::BTreeMap;
 
@@ -23,13 +23,13 @@ impl Count {
     }
 }
 
-/// The category a record counts in.
-pub fn category_of(item: &Item, entry: &ProgressEntry) -> &'static Category {
+/// The category a record of `item` counts in: its own, else its activity's.
+pub fn category_of<'a>(plan: &'a Plan, item: &Item, entry: &ProgressEntry) -> Kind<'a> {
     entry
         .category
         .as_deref()
-        .and_then(built_in)
-        .unwrap_or_else(|| guess(item))
+        .and_then(|key| find(plan, key))
+        .unwrap_or_else(|| guess(plan, &item.title))
 }
 
 /// What one record adds: its amount as occasions when the activity counts
@@ -54,14 +54,15 @@ pub fn count_of(item: &Item, entry: &ProgressEntry) -> Count {
     }
 }
 
-/// The return for `span`: by category, in the order of [`BUILT_IN`], and by place
-/// (records without one under `None`), each place's counts by category.
+/// The return for `span`: by category, in the order of the plan's categories
+/// ([`all`]: the built-in ones, then the plan's own), and by place (records
+/// without one under `None`), each place's counts by category in the same order.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Return {
-    /// Each built-in category's counts.
-    pub by_category: Vec<(&'static Category, Count)>,
+    /// Each category's key and counts.
+    pub by_category: Vec<(String, Count)>,
     /// Each place with records (in the plan's order of places, then `None`), and
-    /// its counts by category in the order of [`BUILT_IN`].
+    /// its counts by category in the order of `by_category`.
     pub by_place: Vec<(Option<PlaceId>, Vec<Count>)>,
     /// All records together.
     pub total: Count,
@@ -69,15 +70,16 @@ pub struct Return {
 
 /// The return of `plan`'s records dated within `span`.
 pub fn statistics(plan: &Plan, span: Span) -> Return {
-    let mut by_category = vec![Count::default(); BUILT_IN.len()];
+    let kinds: Vec<Kind> = all(plan).collect();
+    let mut by_category = vec![Count::default(); kinds.len()];
     let mut by_place: BTreeMap<usize, (Option<PlaceId>, Vec<Count>)> = BTreeMap::new();
     let mut total = Count::default();
     for item in &plan.items {
         for entry in item.progress.iter().filter(|e| span.contains(e.date)) {
-            let category = category_of(item, entry);
-            let k = BUILT_IN
+            let category = category_of(plan, item, entry);
+            let k = kinds
                 .iter()
-                .position(|c| c.key == category.key)
+                .position(|c| c.key() == category.key())
                 .unwrap_or(1);
             let count = count_of(item, entry);
             by_category[k].add(count);
@@ -90,14 +92,18 @@ pub fn statistics(plan: &Plan, span: Span) -> Return {
             let row = by_place.entry(order).or_insert_with(|| {
                 (
                     entry.place.clone().filter(|_| order != usize::MAX),
-                    vec![Count::default(); BUILT_IN.len()],
+                    vec![Count::default(); kinds.len()],
                 )
             });
             row.1[k].add(count);
         }
     }
     Return {
-        by_category: BUILT_IN.iter().zip(by_category).collect(),
+        by_category: kinds
+            .iter()
+            .map(|k| k.key().to_owned())
+            .zip(by_category)
+            .collect(),
         by_place: by_place.into_values().collect(),
         total,
     }

@@ -99,6 +99,59 @@ test('a bad number of people is explained and nothing is recorded; a kind picked
   app.assertNoConsoleErrors();
 });
 
+test('a kind the plan adds is picked for a record, kept in the file and counted in the statistics', async () => {
+  const app = await env.open();
+  await app.waitSaved();
+  const title = '送戏下乡一百场';
+  await app.row(title).getByTestId('progress-record').click();
+  await app.byTestId('entry-date').fill(`${YEAR}-06-08`);
+  // The last option opens the fields of a new kind; a name the plan has is refused.
+  await app.byTestId('entry-category').selectOption('+');
+  await app.byTestId('category-new-name').fill('公益讲座');
+  await app.byTestId('category-add').click();
+  await eventually.match(() => app.byTestId('record-dialog').innerText(), /这个名称已经有了/);
+  await app.byTestId('category-new-name').fill('非遗展示');
+  await app.byTestId('category-new-unit').fill('场');
+  // Enter adds the kind; it does not save the record.
+  await app.byTestId('category-new-name').press('Enter');
+  await app.byTestId('category-new-name').waitFor({ state: 'detached' });
+  const picked = () => app.byTestId('entry-category').evaluate((s) => s.selectedOptions[0].textContent);
+  await eventually.equal(picked, '非遗展示');
+  assert.ok(await app.byTestId('record-dialog').isVisible(), 'the record is not saved yet');
+  await app.byTestId('entry-attendance').fill('60');
+  await app.byTestId('record-save').click();
+  await app.byTestId('record-dialog').waitFor({ state: 'detached' });
+  await app.waitSaved();
+  await app.reload();
+
+  // The file holds the kind and the record names it.
+  const { file } = await app.exportPlan();
+  assert.equal(file.plan.categories.length, 1);
+  const kind = file.plan.categories[0];
+  assert.deepEqual([kind.name, kind.unit], ['非遗展示', '场']);
+  assert.match(kind.id, /^c-/);
+  const entry = file.plan.items.find((i) => i.title === title).progress[0];
+  assert.equal(entry.category, kind.id);
+
+  // Counted under it, after the built-in kinds, in the year's statistics and the 台账.
+  await app.byTestId('nav-progress').click();
+  await app.byTestId('stats-kind').selectOption('year');
+  const rows = app.byTestId('stats-row');
+  await eventually.equal(() => rows.count(), 5);
+  await eventually.match(() => rows.nth(4).innerText(), /非遗展示（场）\s+1\s+60/);
+  await eventually.equal(() => rows.nth(4).getAttribute('data-category'), kind.id);
+  await eventually.match(() => app.byTestId('stats-row').nth(1).innerText(), /文艺活动（次）\s+0\s+0/);
+  await eventually.match(() => app.byTestId('record-row').first().innerText(), /60人次\s+非遗展示/);
+
+  // The next record offers it among the kinds.
+  await app.byTestId('nav-outline').click();
+  await app.row(title).getByTestId('progress-record').click();
+  const options = () => app.byTestId('entry-category').evaluate((s) => [...s.options].map((o) => o.textContent));
+  await eventually.deepEqual(options, ['展览', '文艺活动', '训练班', '公益讲座', '非遗展示', '＋ 新类别…']);
+  await eventually.equal(() => app.byTestId('entry-category').inputValue(), 'performance');
+  app.assertNoConsoleErrors();
+});
+
 test('the statistics and the monthly report print, and the report downloads as text and Word', async () => {
   const app = await env.open();
   await app.waitSaved();

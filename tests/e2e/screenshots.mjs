@@ -444,8 +444,8 @@ try {
     await phone.close();
   }
   // The crash notice, from the test build (dist-test/, the only one with the trigger).
-  // Records (issue 19): the record dialog on a phone, the 场次统计 and the monthly
-  // report.
+  // Records (issue 19): the record dialog on a phone (with photos, and adding a
+  // kind of the plan's own), the 场次统计 and the monthly report.
   if (want('records')) {
     const year = new Date().getFullYear();
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -486,6 +486,13 @@ try {
     await record('送戏下乡一百场', `${year}-07-15`, '120', '于桥', 'record-phone');
     await record('送戏下乡一百场', `${year}-07-22`, '260', '秦村');
     await record('培训各类文艺人才', `${year}-07-10`, '45', '');
+    // A kind of the plan's own, being added from the record dialog.
+    await app.row('送戏下乡一百场').getByTestId('progress-record').tap();
+    await app.byTestId('entry-category').selectOption('+');
+    await app.byTestId('category-new-name').fill('非遗展示');
+    await app.byTestId('category-new-unit').fill('场');
+    await app.page.screenshot({ path: out('record-category-phone') });
+    await app.byTestId('record-cancel').tap();
     await context.close();
     const desk = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = new JihuaPage(await desk.newPage());

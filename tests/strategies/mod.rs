@@ -7,9 +7,9 @@ use jihua::almanac::{lunar, Festival};
 use jihua::model::category::BUILT_IN;
 use jihua::model::plan::{Extra, Tombstone};
 use jihua::model::{
-    Comparator, Department, DepartmentId, EntryId, Item, ItemId, Period, PeriodTarget, PhotoId,
-    Place, PlaceId, Plan, PlanId, ProgressEntry, Repeat, Section, SectionId, Status, Target, When,
-    Xun,
+    Comparator, Department, DepartmentId, EntryId, Item, ItemId, OwnCategory, Period, PeriodTarget,
+    PhotoId, Place, PlaceId, Plan, PlanId, ProgressEntry, Repeat, Section, SectionId, Status,
+    Target, When, Xun,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -159,6 +159,7 @@ fn status() -> impl Strategy<Value = Status> {
 pub fn plan() -> impl Strategy<Value = Plan> {
     let departments = prop::collection::vec((title(), colour(), extra()), 0..4);
     let places = prop::collection::vec((title(), text()), 0..4);
+    let categories = prop::collection::vec((title(), text()), 0..3);
     let sections = prop::collection::vec(
         (
             any::<prop::sample::Index>(),
@@ -188,8 +189,9 @@ pub fn plan() -> impl Strategy<Value = Plan> {
         places,
         sections,
         prop::collection::vec(item_parts(), 0..8),
+        categories,
     )
-        .prop_map(|(head, departments, places, sections, items)| {
+        .prop_map(|(head, departments, places, sections, items, categories)| {
             let (
                 id,
                 title,
@@ -258,6 +260,22 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                 .enumerate()
                 .map(|(n, parts)| parts.build(n, d, p, s))
                 .collect();
+            // Kinds of the plan's own (issue 19), which some records name.
+            plan.categories = categories
+                .into_iter()
+                .enumerate()
+                .map(|(n, (name, unit))| OwnCategory {
+                    id: format!("c{n}"),
+                    name,
+                    unit,
+                    extra: Extra::new(),
+                })
+                .collect();
+            let kinds = plan.categories.len();
+            let entries = plan.items.iter_mut().flat_map(|i| i.progress.iter_mut());
+            for (n, e) in entries.enumerate().filter(|(n, _)| kinds > 0 && n % 4 == 3) {
+                e.category = Some(format!("c{}", n % kinds));
+            }
             plan.deleted = tombs
                 .into_iter()
                 .enumerate()

@@ -1,7 +1,7 @@
 //! The 场次统计 tables of one return (by kind, and by village), as the progress
 //! view and the print view show them; computed by the pure `progress::returns`.
 
-use crate::model::category::BUILT_IN;
+use crate::model::category::{all, find};
 use crate::progress::returns::{statistics, Count, Return, ReturnPeriod};
 use crate::ui::i18n::{category_name, number};
 use leptos::prelude::*;
@@ -43,9 +43,9 @@ pub(crate) fn stats_tables(
                 <tr><th>{t.st_col_category}</th><th class="num">{t.st_col_sessions}</th><th class="num">{t.st_col_attendance}</th></tr>
             </thead>
             <tbody>
-                {by_category.into_iter().map(|(c, n)| view! {
-                    <tr data-testid="stats-row" data-category=c.key>
-                        <td>{format!("{}（{}）", category_name(lang, c), c.unit)}</td>
+                {by_category.into_iter().filter_map(|(key, n)| find(plan, &key).map(|c| (c, n))).map(|(c, n)| view! {
+                    <tr data-testid="stats-row" data-category=c.key().to_owned()>
+                        <td>{format!("{}（{}）", category_name(lang, c), c.unit())}</td>
                         <td class="num" data-testid="stats-sessions">{number(n.sessions)}</td>
                         <td class="num" data-testid="stats-attendance">{number(n.attendance)}</td>
                     </tr>
@@ -64,7 +64,7 @@ pub(crate) fn stats_tables(
                     <thead>
                         <tr>
                             <th></th>
-                            {BUILT_IN.iter().map(|c| view! { <th class="num">{category_name(lang, c)}</th> }).collect_view()}
+                            {all(plan).map(|c| view! { <th class="num">{category_name(lang, c).to_owned()}</th> }).collect_view()}
                             <th class="num">{t.st_col_attendance}</th>
                         </tr>
                     </thead>

@@ -5,7 +5,7 @@
 
 use super::{normalize_number, FieldError};
 use crate::model::target::{valid_quantity, MAX_ATTENDANCE};
-use crate::model::{EntryId, PhotoId, PlaceId, ProgressEntry};
+use crate::model::{EntryId, PhotoId, PlaceId, Plan, ProgressEntry};
 use chrono::NaiveDate;
 
 /// What is wrong with an entry.
@@ -33,7 +33,8 @@ pub struct EntryDraft {
     pub note: String,
     /// People reached (人次) as typed; empty when not counted.
     pub attendance: String,
-    /// The category picked (a built-in key); `None` leaves it to the activity's.
+    /// The category picked (a built-in key or the id of one of the plan's own);
+    /// `None` leaves it to the activity's.
     pub category: Option<String>,
     /// Who led it, when not the activity's lead person.
     pub lead: String,
@@ -121,8 +122,14 @@ impl EntryDraft {
         out
     }
 
-    /// The entry with id `id`, or the problems.
-    pub fn build(&self, id: EntryId) -> Result<ProgressEntry, Vec<(EntryField, FieldError)>> {
+    /// The entry with id `id` for an activity of `plan`, or the problems. A
+    /// category `plan` does not have (one added, then undone) is left out: the
+    /// record counts as its activity's.
+    pub fn build(
+        &self,
+        id: EntryId,
+        plan: &Plan,
+    ) -> Result<ProgressEntry, Vec<(EntryField, FieldError)>> {
         match (
             self.parse_date(),
             self.parse_amount(),
@@ -144,7 +151,7 @@ impl EntryDraft {
                 entry.category = self
                     .category
                     .clone()
-                    .filter(|k| crate::model::category::built_in(k).is_some());
+                    .filter(|k| crate::model::category::find(plan, k).is_some());
                 entry.lead = self.lead.trim().to_owned();
                 entry.photos = self.photos.clone();
                 Ok(entry)

@@ -5,19 +5,17 @@ use super::documents::document_words;
 use super::format::{month_label, number};
 use super::Lang;
 use crate::documents::month::month_rows;
-use crate::model::category::Category;
+use crate::model::category::Kind;
 use crate::model::numbering::chinese_numeral;
 use crate::model::{Period, Plan, Repeat};
 use crate::progress::is_count_unit;
 use crate::progress::report::{done_in, ActivityDone};
 use crate::progress::returns::ReturnPeriod;
 
-/// A category's name: "文艺活动" / "Performances and events".
-pub fn category_name(lang: Lang, category: &Category) -> &'static str {
-    match lang {
-        Lang::Zh => category.zh,
-        Lang::En => category.en,
-    }
+/// A category's name: "文艺活动" / "Performances and events"; a plan's own has
+/// the one name it was given.
+pub fn category_name(lang: Lang, category: Kind<'_>) -> &str {
+    category.name(lang == Lang::Zh)
 }
 
 /// People reached: "120人次" / "120 people".

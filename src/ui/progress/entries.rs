@@ -16,6 +16,70 @@ use crate::ui::widgets::photos::{keep, problem_text, PhotoProblem, PhotoThumb};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+/// The value of the category picker's last option, which opens [`NewCategory`].
+const NEW_CATEGORY: &str = "+";
+
+/// A name and a unit for a kind of activity the plan adds to its categories
+/// (an undoable edit of its own, like a new department); the entry counts in it.
+#[component]
+fn NewCategory(entry: RwSignal<EntryDraft>, adding: RwSignal<bool>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().t();
+    let name = RwSignal::new(String::new());
+    let unit = RwSignal::new("次".to_owned());
+    let problem = RwSignal::new(None::<&'static str>);
+    let create = move || {
+        let t = state.lang.get_untracked().t();
+        let typed = name.get_untracked().trim().to_owned();
+        if typed.is_empty() {
+            problem.set(Some(t.err_name_required));
+            return;
+        }
+        if state
+            .plan
+            .with_untracked(|p| crate::model::category::name_taken(p, &typed))
+        {
+            problem.set(Some(t.err_name_taken));
+            return;
+        }
+        let id = new_id("c-");
+        let category = crate::model::OwnCategory {
+            id: id.clone(),
+            name: typed,
+            unit: unit.get_untracked().trim().to_owned(),
+            extra: Default::default(),
+        };
+        if state
+            .edit(crate::model::Edit::AddCategory(category))
+            .is_ok()
+        {
+            entry.update(|d| d.category = Some(id));
+            adding.set(false);
+        }
+    };
+    // Enter adds the category, not the entry or the form around it.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            ev.stop_propagation();
+            create();
+        }
+    };
+    view! {
+        <div class="choice-new entry-category-new" on:keydown=on_key>
+            <input data-testid="category-new-name" aria-label=move || t().entry_category_name
+                placeholder=move || t().entry_category_name autofocus=true prop:value=name
+                on:input:target=move |ev| name.set(ev.target().value()) />
+            <input class="input-tiny" data-testid="category-new-unit" aria-label=move || t().entry_category_unit
+                prop:value=unit on:input:target=move |ev| unit.set(ev.target().value()) />
+            <button type="button" class="btn btn-small" data-testid="category-add" on:click=move |_| create()>{move || t().add}</button>
+            <button type="button" class="btn btn-small btn-quiet" data-testid="category-cancel"
+                on:click=move |_| adding.set(false)>{move || t().cancel}</button>
+            {move || problem.get().map(|p| view! { <span class="field-error" role="alert" data-testid="error-message">{p}</span> })}
+        </div>
+    }
+}
+
 /// The fields of one entry: date, amount, place (when the plan has places) and
 /// note, with the messages for a bad date or amount once `tried` is set.
 #[component]
@@ -24,7 +88,7 @@ fn EntryFields(
     tried: RwSignal<bool>,
     /// The category the activity's records count as unless one says otherwise.
     #[prop(into)]
-    default_category: Signal<&'static str>,
+    default_category: Signal<String>,
     /// Photos being prepared and kept; the entry waits for them.
     busy: RwSignal<u32>,
     /// Put the focus on the amount when shown (the record dialog).
@@ -36,6 +100,8 @@ fn EntryFields(
     let t = move || lang().t();
     // Why the last photo was not kept.
     let problem = RwSignal::new(None::<PhotoProblem>);
+    // The fields of a new category are open.
+    let adding = RwSignal::new(false);
     let on_photos = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(files) = input.files() else { return };
@@ -100,18 +166,33 @@ fn EntryFields(
             </label>
             <label class="inline">
                 <span>{move || t().entry_category}</span>
-                <select data-testid="entry-category"
-                    on:change=set(|d, v| d.category = (!v.is_empty()).then_some(v))>
-                    {crate::model::category::BUILT_IN.iter().map(|c| {
-                        let key = c.key;
-                        view! {
-                            <option value=key prop:selected=move || {
-                                entry.with(|d| d.category.as_deref().unwrap_or(default_category.get()) == key)
-                            }>{move || crate::ui::i18n::category_name(lang(), c)}</option>
-                        }
-                    }).collect_view()}
+                <select data-testid="entry-category" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if v == NEW_CATEGORY {
+                        adding.set(true);
+                    } else {
+                        adding.set(false);
+                        entry.update(|d| d.category = (!v.is_empty()).then_some(v));
+                    }
+                }>
+                    {move || {
+                        let lang = lang();
+                        let picked = entry.with(|d| d.category.clone()).unwrap_or_else(|| default_category.get());
+                        state.plan.with(|p| crate::model::category::all(p).map(|c| {
+                            let selected = !adding.get() && c.key() == picked;
+                            view! {
+                                <option value=c.key().to_owned() prop:selected=selected>
+                                    {crate::ui::i18n::category_name(lang, c).to_owned()}
+                                </option>
+                            }
+                        }).collect_view())
+                    }}
+                    <option value=NEW_CATEGORY prop:selected=move || adding.get()>{move || t().entry_category_new}</option>
                 </select>
             </label>
+            <Show when=move || adding.get()>
+                <NewCategory entry adding />
+            </Show>
             <Show when=move || state.plan.with(|p| !p.places.is_empty())>
                 <label class="inline">
                     <span>{move || t().entry_place}</span>
@@ -200,7 +281,10 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
         let id = editing
             .get_untracked()
             .unwrap_or_else(|| EntryId::new(new_id("e-")));
-        let Ok(e) = entry.with_untracked(|d| d.build(id)) else {
+        let Ok(e) = state
+            .plan
+            .with_untracked(|p| entry.with_untracked(|d| d.build(id, p)))
+        else {
             return;
         };
         draft.update(|d| match d.progress.iter_mut().find(|x| x.id == e.id) {
@@ -282,7 +366,10 @@ pub fn ProgressEntries(draft: RwSignal<ItemDraft>) -> impl IntoView {
             </Show>
             <div class="entry-add" on:keydown=on_key>
                 <EntryFields entry tried busy
-                    default_category=Signal::derive(move || draft.with(|d| crate::model::category::guess_title(&d.title).key)) />
+                    default_category=Signal::derive(move || {
+                        let title = draft.with(|d| d.title.clone());
+                        state.plan.with(|p| crate::model::category::guess(p, &title).key().to_owned())
+                    }) />
                 <div class="entry-buttons">
                     <button type="button" class="btn btn-small" data-testid="progress-add"
                         prop:disabled=move || { busy.get() > 0 } on:click=move |_| add()>
@@ -310,10 +397,8 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
     let id = StoredValue::new(item);
     let default_category = Signal::derive(move || {
         state.plan.with(|p| {
-            p.item(&id.get_value())
-                .map_or(crate::model::category::BUILT_IN[1].key, |i| {
-                    crate::model::category::guess(i).key
-                })
+            let title = p.item(&id.get_value()).map_or("", |i| i.title.as_str());
+            crate::model::category::guess(p, title).key().to_owned()
         })
     });
     let title = Signal::derive(move || {
@@ -342,7 +427,10 @@ pub fn RecordDialog(item: ItemId, date: NaiveDate) -> impl IntoView {
             return;
         }
         tried.set(true);
-        let Ok(e) = entry.with_untracked(|d| d.build(EntryId::new(new_id("e-")))) else {
+        let built = state
+            .plan
+            .with_untracked(|p| entry.with_untracked(|d| d.build(EntryId::new(new_id("e-")), p)));
+        let Ok(e) = built else {
             return;
         };
         if state.record(&id.get_value(), e) {

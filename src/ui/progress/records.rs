@@ -21,7 +21,7 @@ struct Row {
     title: String,
     amount: String,
     people: Option<u32>,
-    kind: &'static crate::model::category::Category,
+    kind: String,
     place: String,
     lead: String,
     note: String,
@@ -41,6 +41,7 @@ pub fn RecordList(only: Signal<Option<ItemId>>) -> impl IntoView {
     });
     let all = Memo::new(move |_| {
         let only = only.get();
+        let lang = state.lang.get();
         state.plan.with(|p| {
             records_newest_first(p, only.as_ref())
                 .into_iter()
@@ -50,7 +51,7 @@ pub fn RecordList(only: Signal<Option<ItemId>>) -> impl IntoView {
                     title: item.title.clone(),
                     amount: format!("+{}", number(e.amount)),
                     people: e.attendance,
-                    kind: category_of(item, e),
+                    kind: category_name(lang, category_of(p, item, e)).to_owned(),
                     place: e
                         .place
                         .as_ref()
@@ -75,14 +76,14 @@ pub fn RecordList(only: Signal<Option<ItemId>>) -> impl IntoView {
                 key=|r| format!("{r:?}") let:r>
                 {
                     let lang = move || state.lang.get();
-                    let (date, people, kind) = (r.date, r.people, r.kind);
+                    let (date, people) = (r.date, r.people);
                     view! {
                         <li class="rec-row" data-testid="record-row">
                             <span class="rec-date">{move || date_label(lang(), date, year())}</span>
                             <span class="rec-title">{r.title.clone()}</span>
                             <span class="rec-amount">{r.amount.clone()}</span>
                             <span class="rec-people">{move || people.map(|n| people_label(lang(), n))}</span>
-                            <span class="rec-kind muted">{move || category_name(lang(), kind)}</span>
+                            <span class="rec-kind muted">{r.kind.clone()}</span>
                             <span class="rec-place">{r.place.clone()}</span>
                             <span class="rec-lead muted">{r.lead.clone()}</span>
                             <span class="rec-note muted">{r.note.clone()}</span>
