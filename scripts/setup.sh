@@ -74,7 +74,7 @@ npm_ok() {
     }"
 }
 if ! npm_ok; then
-  say "installing npm tools (binaryen for wasm-opt, esbuild and acorn for the JavaScript, playwright-core and puppeteer-core, the Gantt peers for the benchmark)"
+  say "installing npm tools (binaryen for wasm-opt, esbuild and acorn for the JavaScript, playwright-core and puppeteer-core, the Gantt peers for the benchmark, axe-core for the accessibility tests)"
   npm ci --no-audit --no-fund
   npm_ok || die "npm packages are not at the pinned versions after npm ci"
 fi

@@ -15,10 +15,10 @@ pub const SAMPLE_ID: &str = "sample";
 
 const DEPARTMENTS: [(&str, &str, &str); 5] = [
     ("d-office", "办公室", "#6b7280"),
-    ("d-coach", "辅导部", "#2f7ed8"),
-    ("d-show", "演出部", "#d9480f"),
+    ("d-coach", "辅导部", "#2775ce"),
+    ("d-show", "演出部", "#cf450e"),
     ("d-stage", "舞美部", "#7b4fd6"),
-    ("d-heritage", "非遗部", "#0b8f6a"),
+    ("d-heritage", "非遗部", "#0a8361"),
 ];
 
 const PLACES: [&str; 9] = [

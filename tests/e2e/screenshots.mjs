@@ -518,6 +518,18 @@ try {
     await page.page.screenshot({ path: out('print-stats') });
     await desk.close();
   }
+  // Accessibility (issue 20): the outline and the activity form at 200% zoom, as a
+  // 1280 × 900 window shows them (640 × 450 CSS pixels at twice the density).
+  if (want('zoom')) {
+    const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.page.screenshot({ path: out('zoom-outline') });
+    await app.row('送戏下乡一百场').getByTestId('edit-item').click();
+    await app.byTestId('item-form').waitFor();
+    await app.page.screenshot({ path: out('zoom-form') });
+    await context.close();
+  }
   if (want('crash')) {
     const testServer = await serve(fileURLToPath(new URL('../../dist-test/', import.meta.url)));
     for (const [name, viewport] of [['crash-zh', { width: 1000, height: 650 }], ['crash-phone', { width: 360, height: 740 }]]) {

@@ -134,7 +134,7 @@ pub(crate) fn event_chip(
         <div class=format!("cal-event {progress}") data-testid="cal-event" data-item-id=e.item.0.clone()
             data-start=span.start.to_string() data-end=span.end.to_string()
             class:cal-fuzzy=fuzzy class:cal-cont-before=before class:cal-cont-after=after class:cal-fixed=!movable
-            style=format!("{place}--chip:{color};") title=hint role="button" tabindex="-1"
+            style=format!("{place}{}", crate::model::palette::chip_style(&color)) title=hint
             on:pointerdown=move |ev| {
                 if movable { start_move(ev, false) } else { ev.stop_propagation() }
             }

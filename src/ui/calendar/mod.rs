@@ -119,7 +119,7 @@ fn Filters() -> impl IntoView {
                     let on = move || state.filter.with(|f| f.departments.contains(&id.get_value()));
                     view! {
                         <button class="btn btn-small cal-filter" data-testid="cal-filter-dept" data-id=department.id.0.clone()
-                            style=format!("--chip:{}", department.color)
+                            style=crate::model::palette::chip_style(&department.color)
                             aria-pressed=move || on().to_string()
                             on:click=move |_| state.filter.update(|f| f.toggle_department(&id.get_value()))>
                             {department.name.clone()}

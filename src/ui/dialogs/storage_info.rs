@@ -39,7 +39,7 @@ pub fn FileNotice() -> impl IntoView {
     let open = RwSignal::new(from_file() && settings::get(FILE_NOTICE_KEY).is_none());
     view! {
         <Show when=move || open.get()>
-            <div class="notice notice-info" data-testid="file-notice">
+            <div class="notice notice-info" data-testid="file-notice" role="region" aria-label=move || t().region_file>
                 <span>{move || t().file_notice}</span>
                 <button class="btn" on:click=move |_| state.export_plan()>{move || t().export_plan}</button>
                 <button class="btn" on:click=move |_| state.download_backup()>{move || t().download_all}</button>

@@ -244,7 +244,14 @@ pub(crate) fn PrintView(kind: PrintKind) -> impl IntoView {
     let landscape = matches!(kind, PrintKind::Month { .. });
     view! {
         <section class="print-view" class:print-landscape=landscape data-testid="print-view" data-kind=kind_name data-pages=pages
-            role="dialog" aria-modal="true" aria-label=title.clone()>
+            role="dialog" aria-modal="true" aria-label=title.clone()
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                use wasm_bindgen::JsCast;
+                let panel = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(panel) = panel {
+                    crate::ui::widgets::modal::trap_tab(&panel, &ev);
+                }
+            }>
             <div class="print-bar">
                 <strong class="print-bar-title">{title.clone()}</strong>
                 <span class="muted print-bar-hint">{move || t().print_hint}</span>

@@ -59,11 +59,11 @@ pub(crate) fn stats_tables(
         </table>
         {show_places.then(|| view! {
             <h3 class="pv-section">{t.st_by_place}</h3>
-            <div class="st-scroll">
+            <div class="st-scroll" tabindex="0" role="region" aria-label=t.st_by_place>
                 <table class="pv-table st-places" data-testid="stats-places">
                     <thead>
                         <tr>
-                            <th></th>
+                            <th>{t.entry_place}</th>
                             {all(plan).map(|c| view! { <th class="num">{category_name(lang, c).to_owned()}</th> }).collect_view()}
                             <th class="num">{t.st_col_attendance}</th>
                         </tr>

@@ -125,7 +125,7 @@ texts! {
     err_quota, err_download, download_backup, unreadable_records, download_record,
     plan_title, plan_organization, plan_year, plan_preface, plan_numbering_gbt, plans_title,
     docs_button, docs_title, docs_print_head, docs_files_head, print_plan, print_summary, print_month, docs_month, export_docx, export_summary_docx, export_xlsx, export_stats_xlsx, export_ics, export_csv, docs_remind, docs_stats_name, docs_summary_name, docs_hint, print_month_empty, print_now, print_close, print_hint, err_export,
-    open, duplicate, copy_next_year, copy_suffix, new_plan_title, sample_tag, current_tag,
+    open, duplicate, copy_next_year, copy_suffix, new_plan_title, region_notices, region_sample, region_file, sample_tag, current_tag,
     keyboard_hint, drag_hint, unit_suggestions, update_ready, update_reload,
     nav_calendar, cal_prev, cal_next, cal_today, cal_view_month, cal_view_week, cal_view_year, cal_view_agenda, cal_tray, cal_filter_departments, cal_filter_status, cal_filter_all, cal_no_section, cal_weekdays, cal_repeated_hint, cal_keyboard_hint, cal_empty, cal_tray_week, cal_filter_places,
     nav_timeline, tl_zoom, tl_zoom_week, tl_zoom_month, tl_zoom_quarter, tl_zoom_year, tl_group, tl_group_section, tl_group_department, tl_group_place, tl_today, tl_col_title, tl_col_departments, tl_col_when, tl_no_department, tl_no_place, tl_empty, tl_keyboard_hint, tl_expand, tl_collapse, tl_drag_hint,

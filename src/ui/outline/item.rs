@@ -171,7 +171,7 @@ fn ItemSummary(iid: StoredValue<ItemId>) -> impl IntoView {
                         {(!s.repeat.is_empty()).then(|| format!(" · {}", s.repeat))}
                     </span>
                     {s.departments.into_iter().map(|chip| view! {
-                        <span class="chip" data-testid="item-department" style=format!("--chip:{}", chip.color)>{chip.name}</span>
+                        <span class="chip" data-testid="item-department" style=crate::model::palette::chip_style(&chip.color)>{chip.name}</span>
                     }).collect_view()}
                     {(!s.places.is_empty()).then(|| view! { <span class="item-places">{s.places}</span> })}
                     {(!s.lead.is_empty()).then(|| view! { <span class="item-lead">{t().lead_prefix}{s.lead}</span> })}
@@ -249,7 +249,7 @@ fn ProgressMark(iid: StoredValue<ItemId>) -> impl IntoView {
         })}
         {move || recordable.get().1.then(|| view! {
             <button class="btn btn-small progress-plus" data-testid="progress-plus-one"
-                title=move || t().progress_plus_one_hint aria-label=move || t().progress_plus_one_hint
+                title=move || t().progress_plus_one_hint
                 on:click=move |ev: web_sys::MouseEvent| {
                     ev.stop_propagation();
                     state.plus_one(&iid.get_value());
@@ -257,7 +257,7 @@ fn ProgressMark(iid: StoredValue<ItemId>) -> impl IntoView {
         })}
         {move || recordable.get().0.then(|| view! {
             <button class="btn btn-small progress-record" data-testid="progress-record"
-                title=move || t().record_hint aria-label=move || t().record_hint
+                title=move || t().record_hint
                 on:click=move |ev: web_sys::MouseEvent| {
                     ev.stop_propagation();
                     state.open_record(&iid.get_value(), crate::ui::browser::today());

@@ -197,7 +197,8 @@ pub fn PlaceGrid(only: Signal<Option<ItemId>>) -> impl IntoView {
     view! {
         <Show when=move || state.plan.with(|p| !p.places.is_empty())>
             <h2 class="pv-heading">{move || t().pv_villages}</h2>
-            <div class="pv-grid-wrap">
+            // Scrolls sideways on a phone: a tab stop, so that the keyboard can too.
+            <div class="pv-grid-wrap" tabindex="0" role="region" aria-label=move || t().pv_villages>
                 <table class="pv-table pv-grid" data-testid="village-grid">
                     <thead><tr>
                         <th>{move || t().entry_place}</th>

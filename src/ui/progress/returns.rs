@@ -179,7 +179,7 @@ pub(crate) fn MonthReport() -> impl IntoView {
                 </select>
             </label>
         </div>
-        <textarea class="pv-summary" data-testid="month-report" readonly rows="12" prop:value=move || text.get()></textarea>
+        <textarea class="pv-summary" data-testid="month-report" aria-label=move || t().mr_title readonly rows="12" prop:value=move || text.get()></textarea>
         <div class="pv-actions">
             <button class="btn" data-testid="month-report-copy" on:click=copy>{move || t().pv_copy}</button>
             <button class="btn" data-testid="month-report-print" on:click=print>{move || t().mr_print}</button>

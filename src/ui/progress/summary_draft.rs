@@ -51,7 +51,7 @@ pub(crate) fn SummaryDraft() -> impl IntoView {
     <p class="muted pv-summary-hint">{move || t().pv_summary_hint}</p>
     // A textarea prints only its first lines; paper gets the whole text.
     <div class="pv-summary-print" aria-hidden="true">{move || summary.get()}</div>
-    <textarea class="pv-summary" data-testid="summary-text" readonly rows="12" prop:value=move || summary.get()></textarea>
+    <textarea class="pv-summary" data-testid="summary-text" aria-label=move || t().pv_summary readonly rows="12" prop:value=move || summary.get()></textarea>
     <div class="pv-actions">
         <button class="btn" data-testid="summary-copy" on:click=copy>{move || t().pv_copy}</button>
         <button class="btn" data-testid="summary-download" on:click=download>{move || t().pv_download}</button>

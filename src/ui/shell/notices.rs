@@ -10,7 +10,7 @@ pub fn Notices() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
     view! {
-        <div class="app-alerts">
+        <div class="app-alerts" role="region" aria-label=move || t().region_notices>
             <Show when=move || state.update_ready.get()>
                 <div class="notice notice-info" role="status" data-testid="update-notice">
                     <span>{move || t().update_ready}</span>
@@ -58,7 +58,7 @@ pub fn Notices() -> impl IntoView {
             </Show>
         </div>
         <Show when=move || state.plan.with(|p| p.sample)>
-            <div class="notice notice-sample" data-testid="sample-banner">
+            <div class="notice notice-sample" data-testid="sample-banner" role="region" aria-label=move || t().region_sample>
                 <span>{move || t().sample_banner}</span>
                 <button class="btn btn-primary" data-testid="new-empty-plan" on:click=move |_| state.new_plan()>
                     {move || t().sample_new_empty}

@@ -5,9 +5,50 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
+/// What Tab can reach inside a dialog.
+const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), \
+    select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/// Keeps Tab and Shift+Tab inside `panel`: from the last control to the first and
+/// back, as a modal dialog must (WAI-ARIA dialog pattern); the page behind is inert.
+pub(crate) fn trap_tab(panel: &web_sys::HtmlElement, ev: &web_sys::KeyboardEvent) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Ok(list) = panel.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    // Shown ones only: a control in a closed part has no layout box.
+    let shown: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.get(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_width() > 0 || el.offset_height() > 0)
+        .collect();
+    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+        ev.prevent_default();
+        return;
+    };
+    let active = document().active_element();
+    let at = |el: &web_sys::HtmlElement| active.as_ref() == Some(el.unchecked_ref());
+    let on_panel = active.as_ref() == Some(panel.unchecked_ref());
+    let inside = active
+        .as_ref()
+        .is_some_and(|a| panel.contains(Some(a.unchecked_ref())));
+    let to = if ev.shift_key() && (at(first) || on_panel || !inside) {
+        last
+    } else if !ev.shift_key() && (at(last) || !inside) {
+        first
+    } else {
+        return;
+    };
+    ev.prevent_default();
+    let _ = to.focus();
+}
+
 /// The frame of a modal dialog: a backdrop and a titled panel. Opening it moves
-/// focus into it (to the `autofocus` field, or the panel); Escape or a click on the
-/// backdrop closes it; closing gives focus back to where it was.
+/// focus into it (to the `autofocus` field, or the panel); Tab stays inside it;
+/// Escape or a click on the backdrop closes it; closing gives focus back to where
+/// it was.
 #[component]
 pub fn Modal(
     /// The dialog's heading.
@@ -72,6 +113,11 @@ pub fn Modal(
                 data-testid=testid
                 tabindex="-1"
                 node_ref=panel
+                on:keydown=move |ev| {
+                    if let Some(panel) = panel.get_untracked() {
+                        trap_tab(&panel, &ev);
+                    }
+                }
             >
                 <h2 class="modal-title">{move || title.get()}</h2>
                 {children()}

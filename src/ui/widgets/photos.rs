@@ -198,9 +198,27 @@ pub fn PhotoThumb(
     });
     let full = RwSignal::new(false);
     let remove_id = id.clone();
+    // The full-size photo takes the focus (on its close button) while it is open,
+    // and gives it back to the thumbnail when it closes.
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    let thumb = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = close_button.get() {
+            let _ = b.focus();
+        }
+    });
+    Effect::new(move |was_open: Option<bool>| {
+        let open = full.get();
+        if was_open == Some(true) && !open {
+            if let Some(b) = thumb.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+        open
+    });
     view! {
         <span class="photo-thumb-wrap">
-            <button type="button" class="photo-thumb" data-testid="entry-thumb" data-photo-id=id.0.clone()
+            <button type="button" class="photo-thumb" data-testid="entry-thumb" data-photo-id=id.0.clone() node_ref=thumb
                 aria-label=move || t().photo_view title=move || t().photo_view
                 on:click=move |ev| { ev.stop_propagation(); full.set(true); }>
                 {move || match url.get() {
@@ -216,9 +234,24 @@ pub fn PhotoThumb(
             })}
             <Show when=move || full.get()>
                 <div class="photo-full" data-testid="photo-full" role="dialog" aria-modal="true"
-                    on:click=move |ev| { ev.stop_propagation(); full.set(false); }>
+                    aria-label=move || t().photo_view
+                    on:click=move |ev| { ev.stop_propagation(); full.set(false); }
+                    // Escape closes the photo, not the dialog under it; Tab stays on it.
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            ev.stop_propagation();
+                            ev.prevent_default();
+                            full.set(false);
+                        } else {
+                            let panel = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                            if let Some(panel) = panel {
+                                crate::ui::widgets::modal::trap_tab(&panel, &ev);
+                            }
+                        }
+                    }>
                     {move || url.get().flatten().map(|u| view! { <img src=u alt="" /> })}
-                    <button type="button" class="btn photo-full-close" data-testid="photo-full-close">{move || t().close}</button>
+                    <button type="button" class="btn photo-full-close" data-testid="photo-full-close"
+                        node_ref=close_button>{move || t().close}</button>
                 </div>
             </Show>
         </span>
