@@ -134,11 +134,11 @@ test('a dialog keeps Tab inside, is named by its heading, and gives focus back w
   const count = await form.locator('button:visible, input:visible, select:visible, textarea:visible').count();
   for (let i = 0; i < count + 3; i++) {
     await app.page.keyboard.press('Tab');
-    assert.equal(await inside(), true, `Tab ${i + 1} left the dialog`);
+    await eventually.equal(inside, true, `Tab ${i + 1} left the dialog`);
   }
   for (let i = 0; i < count + 3; i++) {
     await app.page.keyboard.press('Shift+Tab');
-    assert.equal(await inside(), true, `Shift+Tab ${i + 1} left the dialog`);
+    await eventually.equal(inside, true, `Shift+Tab ${i + 1} left the dialog`);
   }
   await app.page.keyboard.press('Escape');
   await form.waitFor({ state: 'detached' });

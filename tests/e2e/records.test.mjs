@@ -117,7 +117,8 @@ test('a kind the plan adds is picked for a record, kept in the file and counted 
   await app.byTestId('category-new-name').waitFor({ state: 'detached' });
   const picked = () => app.byTestId('entry-category').evaluate((s) => s.selectedOptions[0].textContent);
   await eventually.equal(picked, '非遗展示');
-  assert.ok(await app.byTestId('record-dialog').isVisible(), 'the record is not saved yet');
+  // The record is not saved yet: its dialog is still open, with the new kind picked.
+  await app.byTestId('record-dialog').waitFor();
   await app.byTestId('entry-attendance').fill('60');
   await app.byTestId('record-save').click();
   await app.byTestId('record-dialog').waitFor({ state: 'detached' });
