@@ -316,6 +316,83 @@ fn overlapping_events_get_lanes_of_their_own() {
 }
 
 #[test]
+fn a_day_reads_out_its_events_and_space_picks_them_in_turn() {
+    let plan = plan_with(vec![
+        (
+            "长",
+            When::Range {
+                start: d(2026, 7, 6),
+                end: d(2026, 7, 12),
+            },
+            None,
+        ),
+        (
+            "短",
+            When::Date {
+                date: d(2026, 7, 7),
+            },
+            None,
+        ),
+        (
+            "七月",
+            When::Month {
+                year: 2026,
+                month: 7,
+            },
+            None,
+        ),
+        (
+            "每周",
+            When::Year { year: 2026 },
+            Some(Repeat::Every {
+                every: Period::Week,
+            }),
+        ),
+    ]);
+    let grid = month_grid(&plan, 2026, 7, d(2026, 7, 1), &Filter::default()).unwrap();
+    let titles = |events: Vec<usize>| -> Vec<String> {
+        events
+            .into_iter()
+            .map(|e| title_of_plan(&plan, grid.events[e].item.clone()))
+            .collect()
+    };
+    // Tuesday 7 July: the weekly band, the long one and the short one, top lane
+    // first; the loose month is in the tray, not on the day.
+    let week = &grid.weeks[1];
+    assert_eq!(week.days[1].date, d(2026, 7, 7));
+    let on_tuesday = titles(week.events_on(1));
+    assert_eq!(on_tuesday.len(), 3);
+    assert!(on_tuesday.contains(&"短".to_owned()) && on_tuesday.contains(&"长".to_owned()));
+    assert!(!on_tuesday.contains(&"七月".to_owned()));
+    assert_eq!(
+        titles(week.events_on(6)).len(),
+        2,
+        "Sunday: the long one and the week"
+    );
+    // Space goes round the movable events on the day (the repeated one is moved
+    // in its form), then puts down.
+    let day = d(2026, 7, 7);
+    let mut picked = Vec::new();
+    let mut current = None;
+    while let Some(next) = grid.pick_after(day, current.as_ref()) {
+        picked.push(title_of_plan(&plan, next.clone()));
+        current = Some(next);
+        assert!(picked.len() < 10, "goes round once");
+    }
+    assert_eq!(picked, vec!["七月", "长", "短"]);
+    assert_eq!(
+        grid.pick_after(d(2026, 7, 20), None)
+            .map(|i| title_of_plan(&plan, i)),
+        Some("七月".to_owned())
+    );
+    // Something no longer on the day (filtered out, moved): start again.
+    assert_eq!(
+        grid.pick_after(d(2026, 7, 20), Some(&ItemId::new("i1"))),
+        grid.pick_after(d(2026, 7, 20), None)
+    );
+}
+
+#[test]
 fn the_sample_plan_s_july_holds_the_farmers_festival() {
     let plan = sample_plan(2026);
     let july = month_grid(&plan, 2026, 7, d(2026, 7, 1), &Filter::default()).unwrap();

@@ -4,7 +4,7 @@
 use super::events::{events_in, Event};
 use super::filter::Filter;
 use super::lanes::pack;
-use crate::model::{Plan, Span};
+use crate::model::{ItemId, Plan, Span};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// One day cell.
@@ -192,6 +192,39 @@ pub fn week_grid(
         events,
         tray,
     })
+}
+
+impl WeekRow {
+    /// The events drawn on column `col` (0 = Monday), top lane first: what a
+    /// screen reader reads for that day.
+    pub fn events_on(&self, col: usize) -> Vec<usize> {
+        let mut on: Vec<&Segment> = self
+            .segments
+            .iter()
+            .filter(|s| s.from <= col && col <= s.to)
+            .collect();
+        on.sort_by_key(|s| s.lane);
+        on.into_iter().map(|s| s.event).collect()
+    }
+}
+
+impl MonthGrid {
+    /// The activity the keyboard picks up on `day` after `current`: the movable
+    /// events covering `day` in the grid's order, the first when nothing is
+    /// picked, `None` after the last (Space goes round them, then puts down).
+    pub fn pick_after(&self, day: NaiveDate, current: Option<&ItemId>) -> Option<ItemId> {
+        let on: Vec<&ItemId> = self
+            .events
+            .iter()
+            .filter(|e| e.movable() && e.span.start <= day && day <= e.span.end)
+            .map(|e| &e.item)
+            .collect();
+        let next = match current.and_then(|c| on.iter().position(|i| *i == c)) {
+            Some(at) => at + 1,
+            None => 0,
+        };
+        on.get(next).map(|i| (*i).clone())
+    }
 }
 
 /// One small month of the year overview.

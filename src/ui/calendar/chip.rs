@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// What an event chip shows of its activity.
 #[derive(Clone)]
 pub(crate) struct Shown {
-    title: String,
+    pub(crate) title: String,
     /// The first department's colour.
     color: String,
     /// Its time in words, for the tooltip.
@@ -87,6 +87,7 @@ pub(crate) fn event_chip(
         state,
         drag,
         pressing,
+        carry,
         ..
     } = h;
     let t = move || state.lang.get().t();
@@ -133,6 +134,10 @@ pub(crate) fn event_chip(
     view! {
         <div class=format!("cal-event {progress}") data-testid="cal-event" data-item-id=e.item.0.clone()
             data-start=span.start.to_string() data-end=span.end.to_string()
+            class:cal-picked={
+                let id = e.item.clone();
+                move || carry.with(|c| c.as_ref().is_some_and(|(i, _)| *i == id))
+            }
             class:cal-fuzzy=fuzzy class:cal-cont-before=before class:cal-cont-after=after class:cal-fixed=!movable
             style=format!("{place}{}", crate::model::palette::chip_style(&color)) title=hint
             on:pointerdown=move |ev| {

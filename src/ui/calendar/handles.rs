@@ -21,6 +21,8 @@ pub(crate) struct Handles {
     pub(crate) dragged: StoredValue<bool>,
     /// The day under a drag.
     pub(crate) over: RwSignal<Option<NaiveDate>>,
+    /// The activity the keyboard has picked up, and the day it was picked up on.
+    pub(crate) carry: RwSignal<Option<(ItemId, NaiveDate)>>,
 }
 
 /// A drag in progress.

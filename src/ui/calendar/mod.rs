@@ -38,20 +38,29 @@ pub fn Calendar() -> impl IntoView {
             _ => month_title(lang, focus.day.year(), focus.day.month()),
         }
     };
+    // The view alone, so that moving the focused day keeps the grid (and what
+    // the keyboard has picked up in it).
+    let view = Memo::new(move |_| state.calendar.with(|f| f.view));
+    let has_grid = move || view.get() != CalendarView::Agenda;
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let in_field = ev
+        let target = ev
             .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| {
-                matches!(
-                    el.tag_name().as_str(),
-                    "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"
-                )
-            });
-        if in_field || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        // A day of the year view: the arrows move the focus from it; Enter and
+        // Space are its own (they open its month).
+        let year_day = target
+            .as_ref()
+            .is_some_and(|el| el.has_attribute("data-date"));
+        let in_field = target.is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"
+            )
+        });
+        if (in_field && !year_day) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        if ev.key() == "Enter" {
+        if ev.key() == "Enter" && !year_day {
             ev.prevent_default();
             let day = state.calendar.get_untracked().day;
             state.create_on(day);
@@ -63,18 +72,41 @@ pub fn Calendar() -> impl IntoView {
             .on_key(&ev.key(), crate::ui::browser::today())
         {
             ev.prevent_default();
+            let day = next.day;
             state.calendar.set(next);
+            if year_day {
+                // The day's button once it is drawn (the next year's, after PageDown).
+                request_animation_frame(move || {
+                    let found = document()
+                        .query_selector(&format!("[data-testid=cal-year-day][data-date='{day}']"))
+                        .ok()
+                        .flatten();
+                    if let Some(el) = found {
+                        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el)
+                            .focus();
+                    }
+                });
+            }
         }
     };
     view! {
-        <section class="cal" data-testid="calendar" tabindex="0" on:keydown=on_key aria-label=move || t().nav_calendar>
+        // In the month, week and year views a grid holds the keyboard focus (and
+        // says which day it is on); focusing the calendar hands it on.
+        <section class="cal" data-testid="calendar" on:keydown=on_key aria-label=move || t().nav_calendar
+            tabindex=move || if has_grid() { "-1" } else { "0" }
+            on:focus=move |ev| {
+                let section: web_sys::Element = event_target(&ev);
+                if let Ok(Some(grid)) = section.query_selector(".cal-month, [data-testid=cal-year-day][tabindex='0']") {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(grid).focus();
+                }
+            }>
             <div class="cal-toolbar">
                 <button class="btn" data-testid="cal-prev" aria-label=move || t().cal_prev on:click=move |_| step(-1)>"‹"</button>
                 <button class="btn" data-testid="cal-today" on:click=move |_| state.calendar.update(|f| f.day = crate::ui::browser::today())>
                     {move || t().cal_today}
                 </button>
                 <button class="btn" data-testid="cal-next" aria-label=move || t().cal_next on:click=move |_| step(1)>"›"</button>
-                <h2 class="cal-title" data-testid="cal-title" aria-live="polite">{title}</h2>
+                <h2 class="cal-title" id="cal-title" data-testid="cal-title" aria-live="polite">{title}</h2>
                 <span class="app-spacer"></span>
                 <div class="cal-views" role="group">
                     {CalendarView::ALL.into_iter().map(|v| view! {
@@ -88,7 +120,7 @@ pub fn Calendar() -> impl IntoView {
             </div>
             <Filters />
             <almanac::AlmanacBar />
-            {move || match state.calendar.with(|f| f.view) {
+            {move || match view.get() {
                 CalendarView::Month => view! { <MonthGrid /> }.into_any(),
                 CalendarView::Week => view! { <MonthGrid week=true /> }.into_any(),
                 CalendarView::Year => view! { <YearView /> }.into_any(),

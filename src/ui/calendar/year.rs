@@ -14,14 +14,16 @@ use leptos::prelude::*;
 pub fn YearView() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().t();
+    // The year alone: moving the focused day inside it redraws nothing.
+    let year = Memo::new(move |_| state.calendar.with(|f| f.day.year()));
     let months = Memo::new(move |_| {
-        let year = state.calendar.with(|f| f.day.year());
+        let year = year.get();
         let filter = state.filter.get();
         state.plan.with(|p| year_overview(p, year, &filter))
     });
     // 休 and 班 of the year, and its festivals, for the days' marks and titles.
     let notes = Memo::new(move |_| {
-        let year = state.calendar.with(|f| f.day.year());
+        let year = year.get();
         let shown = state.shown.get();
         let (Some(first), Some(last)) = (
             chrono::NaiveDate::from_ymd_opt(year, 1, 1),
@@ -42,7 +44,7 @@ pub fn YearView() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 let notes = notes.get();
-                let year = state.calendar.with(|f| f.day.year());
+                let year = year.get();
                 months.get().into_iter().map(|m| {
                     let month = m.month;
                     view! {
@@ -54,12 +56,17 @@ pub fn YearView() -> impl IntoView {
                                 <strong>{month_title(lang, year, month)}</strong>
                                 <span class="muted">{format!(" · {}", m.activities)}</span>
                             </button>
-                            <div class="cal-mini-grid">
-                                {t().cal_weekdays.split(',').map(|d| view! { <span class="cal-mini-head">{d.chars().next().map(String::from)}</span> }).collect_view()}
-                                {m.weeks.iter().flatten().map(|cell| match *cell {
-                                    None => view! { <span class="cal-mini-day cal-mini-empty"></span> }.into_any(),
+                            // A grid of days: the arrows move the focus (one day is
+                            // in the Tab order), Enter opens the day's month.
+                            <div class="cal-mini-grid" role="grid" aria-label=month_title(lang, year, month)>
+                                <div class="cal-mini-row" role="row">
+                                    {t().cal_weekdays.split(',').map(|d| view! { <span class="cal-mini-head" role="columnheader">{d.chars().next().map(String::from)}</span> }).collect_view()}
+                                </div>
+                                {m.weeks.iter().map(|week| view! { <div class="cal-mini-row" role="row">{week.iter().map(|cell| match *cell {
+                                    None => view! { <span class="cal-mini-day cal-mini-empty" role="gridcell"></span> }.into_any(),
                                     Some((date, count)) => {
                                         let level = count.min(4);
+                                        let focused = move || state.calendar.with(|f| f.day == date);
                                         let note = notes.get(&date);
                                         let off = note.and_then(|n| n.off);
                                         let mut title = format!("{} · {count}", date_label(lang, date, year));
@@ -73,6 +80,8 @@ pub fn YearView() -> impl IntoView {
                                         }
                                         view! {
                                             <button class=format!("cal-mini-day cal-density-{level}") data-testid="cal-year-day"
+                                                role="gridcell" tabindex=move || if focused() { "0" } else { "-1" }
+                                                aria-selected=move || focused().to_string()
                                                 class:cal-mini-holiday=off == Some(Off::Holiday)
                                                 class:cal-mini-workday=off == Some(Off::Workday)
                                                 data-off=off.map_or("", Off::word)
@@ -83,7 +92,7 @@ pub fn YearView() -> impl IntoView {
                                             </button>
                                         }.into_any()
                                     }
-                                }).collect_view()}
+                                }).collect_view()}</div> }).collect_view()}
                             </div>
                         </div>
                     }

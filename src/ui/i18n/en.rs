@@ -215,7 +215,7 @@ pub const TEXTS: Texts = Texts {
     cal_no_section: "Add a section in the outline first, then activities.",
     cal_weekdays: "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
     cal_repeated_hint: "Change a repeated activity's time in its form",
-    cal_keyboard_hint: "Tip: arrow keys pick a day, PageUp/PageDown change the month, T goes to today, Enter adds an activity on the picked day; drag an activity to move it, drag its right edge to change its end; click the + before an activity to record progress.",
+    cal_keyboard_hint: "Tip: arrow keys pick a day, PageUp/PageDown change the month, T goes to today, Enter adds an activity on the picked day, Space picks up an activity of that day (again for the next one), then arrow keys and Space or Enter put it down on another day; drag an activity to move it, drag its right edge to change its end; click the + before an activity to record progress.",
     cal_empty: "No activities in this period.",
     cal_tray_week: "This week, day not fixed:",
     cal_filter_places: "Places:",

@@ -323,6 +323,16 @@ pub fn deleted_message(lang: Lang, title: &str) -> String {
     }
 }
 
+/// What the calendar reads out when the keyboard picks up an activity.
+pub fn carried_message(lang: Lang, title: &str, when: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已拿起“{title}”（{when}）：方向键选日期，空格或回车放下，Esc 取消。"),
+        Lang::En => format!(
+            "Picked up “{title}” ({when}): arrow keys pick a day, Space or Enter puts it down, Escape cancels."
+        ),
+    }
+}
+
 /// The question before deleting a section with `items` activities in it.
 pub fn confirm_delete_section(lang: Lang, title: &str, items: usize) -> String {
     match lang {

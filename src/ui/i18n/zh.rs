@@ -215,7 +215,7 @@ pub const TEXTS: Texts = Texts {
     cal_no_section: "请先在大纲中添加一个部分，再添加活动。",
     cal_weekdays: "一,二,三,四,五,六,日",
     cal_repeated_hint: "重复的活动请在表单里修改时间",
-    cal_keyboard_hint: "提示：方向键选日期，PageUp/PageDown 换月，T 回到今天，Enter 在选中的日期添加活动；拖动活动可改日期，拖动右边缘可改结束日期；点活动前的 + 记录完成情况。",
+    cal_keyboard_hint: "提示：方向键选日期，PageUp/PageDown 换月，T 回到今天，Enter 在选中的日期添加活动，空格拿起这一天的活动（再按换下一项），用方向键挪到别的日期后按空格或回车放下；拖动活动可改日期，拖动右边缘可改结束日期；点活动前的 + 记录完成情况。",
     cal_empty: "这段时间没有活动。",
     cal_tray_week: "本周内（日期未定）：",
     cal_filter_places: "地点：",
