@@ -30,6 +30,11 @@ pub(crate) fn row_view(c: Chart, row: usize) -> AnyView {
     };
     let s = scale.get_untracked();
     let top = format!("top:{}px;--depth:{}", row as f64 * ROW, r.depth);
+    // tachys has no `aria_level` attribute (0.2.19): set by name.
+    let level = leptos::tachys::html::attribute::custom::custom_attribute(
+        "aria-level",
+        (r.depth + 1).to_string(),
+    );
     match r.kind {
         RowKind::Group {
             key,
@@ -54,8 +59,10 @@ pub(crate) fn row_view(c: Chart, row: usize) -> AnyView {
                 });
             };
             view! {
-                <div class="tl-row tl-group" data-testid="gantt-group" data-key=key style=top>
-                    <div class="tl-label">
+                <div class="tl-row tl-group" data-testid="gantt-group" data-key=key style=top
+                    role="row" id=format!("tl-r-{row}") aria-rowindex={row + 2}
+                    aria-expanded=(!is_collapsed).to_string()>
+                    <div class="tl-label" role="gridcell">
                         <button class="tl-toggle" data-testid="gantt-toggle"
                             aria-expanded=(!is_collapsed).to_string()
                             title=if is_collapsed { t.tl_expand } else { t.tl_collapse }
@@ -69,6 +76,7 @@ pub(crate) fn row_view(c: Chart, row: usize) -> AnyView {
                     </div>
                 </div>
             }
+            .add_any_attr(level)
             .into_any()
         }
         RowKind::Item(id) => {
@@ -123,8 +131,11 @@ pub(crate) fn row_view(c: Chart, row: usize) -> AnyView {
                 }
             });
             view! {
-                <div class="tl-row" data-testid="gantt-row" data-item-id=id.0.clone() style=top>
-                    <div class="tl-label" on:click=move |_| {
+                <div class="tl-row" data-testid="gantt-row" data-item-id=id.0.clone() style=top
+                    role="row" id=format!("tl-r-{row}") aria-rowindex={row + 2}>
+                    // One cell holds what a screen reader reads; the bar only draws
+                    // the time the cell states.
+                    <div class="tl-label" role="gridcell" on:click=move |_| {
                         selected.set(Some(open_id.clone()));
                         state.open_item(&open_id);
                     }>
@@ -146,9 +157,10 @@ pub(crate) fn row_view(c: Chart, row: usize) -> AnyView {
                         <span class="tl-dept">{departments}</span>
                         <span class="tl-when">{label.clone()}</span>
                     </div>
-                    <div class="tl-track">{bar_view}</div>
+                    <div class="tl-track" aria-hidden="true">{bar_view}</div>
                 </div>
             }
+            .add_any_attr(level)
             .into_any()
         }
     }

@@ -103,6 +103,12 @@ pub fn Timeline() -> impl IntoView {
                 <p class="muted tl-empty">{move || t().tl_empty}</p>
             </Show>
             <div class="tl-scroll" node_ref=scroller tabindex="0" data-testid="gantt"
+                role="treegrid" aria-label=move || t().nav_timeline
+                aria-rowcount=move || all_rows.with(Vec::len) + 1
+                aria-activedescendant=move || {
+                    let shown = window.with(|w| w.rows.clone());
+                    selected_rows.with(|r| r.iter().find(|r| shown.contains(r)).map(|r| format!("tl-r-{r}")))
+                }
                 class:tl-dragging=move || drag.with(|d| d.as_ref().is_some_and(|d| d.moved))
                 on:scroll=move |ev| {
                     let el: web_sys::Element = event_target(&ev);
@@ -110,13 +116,13 @@ pub fn Timeline() -> impl IntoView {
                 }
                 on:keydown=move |ev| on_key_down(c, ev)>
                 <div class="tl-canvas" style=move || format!("width:calc(var(--tl-left) + {}px)", scale.get().width())>
-                    <div class="tl-head">
-                        <div class="tl-corner" node_ref=corner>
+                    <div class="tl-head" role="row" aria-rowindex="1">
+                        <div class="tl-corner" node_ref=corner role="columnheader">
                             <span class="tl-title">{move || t().tl_col_title}</span>
                             <span class="tl-dept">{move || t().tl_col_departments}</span>
                             <span class="tl-when">{move || t().tl_col_when}</span>
                         </div>
-                        <div class="tl-head-track">
+                        <div class="tl-head-track" aria-hidden="true">
                             <div class="tl-head-row">{move || header_cells(c, true)}</div>
                             <div class="tl-head-row tl-head-lower">{move || header_cells(c, false)}</div>
                             <div class="tl-head-marks">{move || festival_marks(c, almanac)}</div>
