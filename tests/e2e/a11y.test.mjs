@@ -67,9 +67,20 @@ async function auditEverything(app, label) {
     await app.byTestId('calendar').locator('.cal-month, .cal-year, .cal-agenda').first().waitFor();
     await check(`calendar (${view})`);
   }
+  // The month grid with an activity picked up by the keyboard (and read out).
+  await app.byTestId('cal-view-month').click();
+  await app.byTestId('calendar').focus();
+  await app.page.keyboard.press('Space');
+  await eventually.ok(async () => (await app.byTestId('cal-announce').innerText()).length > 0, 'something is picked up');
+  await check('calendar (month, an activity picked up)');
+  await app.page.keyboard.press('Escape');
   await app.byTestId('nav-timeline').click();
   await app.byTestId('gantt').waitFor();
   await check('timeline');
+  await app.byTestId('gantt').focus();
+  await app.page.keyboard.press('ArrowDown');
+  await eventually.ok(async () => (await app.byTestId('gantt').getAttribute('aria-activedescendant')) !== null, 'a row is picked');
+  await check('timeline (an activity picked)');
   await app.byTestId('nav-progress').click();
   await app.byTestId('stats-table').waitFor();
   await app.byTestId('record-row').first().waitFor();

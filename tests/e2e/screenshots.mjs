@@ -530,6 +530,47 @@ try {
     await app.page.screenshot({ path: out('zoom-form') });
     await context.close();
   }
+  // The keyboard (issue 20): an activity picked up with Space and carried to
+  // another day in the month grid (desktop and phone), the focused day of the
+  // year view, and the picked row of the timeline.
+  if (want('keyboard')) {
+    const year = new Date().getFullYear();
+    for (const [width, height, scale, tag] of [[1200, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+      const app = new JihuaPage(await context.newPage());
+      await app.open(server.url);
+      await app.waitSaved();
+      await app.page.goto(`${server.url}#calendar/month/${year}-09-03`);
+      await app.page.reload();
+      await app.byTestId('cal-day').first().waitFor();
+      await app.byTestId('calendar').focus();
+      await app.page.keyboard.press('Space');
+      await app.byTestId('cal-announce').filter({ hasText: /\S/ }).waitFor({ state: 'attached' });
+      await app.page.keyboard.press('ArrowRight');
+      await app.page.keyboard.press('ArrowRight');
+      if (tag === 'phone') await app.page.locator('.cal-month').scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: out(`keyboard-calendar-${tag}`) });
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const app = new JihuaPage(await context.newPage());
+    await app.open(server.url);
+    await app.waitSaved();
+    await app.page.goto(`${server.url}#calendar/year/${year}-07-15`);
+    await app.page.reload();
+    await app.byTestId('cal-year').waitFor();
+    await app.byTestId('calendar').focus();
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.screenshot({ path: out('keyboard-year') });
+    await app.page.goto(`${server.url}#timeline/month`);
+    await app.byTestId('gantt-bar').first().waitFor();
+    await app.byTestId('gantt').focus();
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
+    await app.byTestId('gantt-selection').waitFor();
+    await app.page.screenshot({ path: out('keyboard-timeline') });
+    await context.close();
+  }
   if (want('crash')) {
     const testServer = await serve(fileURLToPath(new URL('../../dist-test/', import.meta.url)));
     for (const [name, viewport] of [['crash-zh', { width: 1000, height: 650 }], ['crash-phone', { width: 360, height: 740 }]]) {
