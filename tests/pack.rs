@@ -6,9 +6,9 @@
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use jihua::pack::{
-    csp_hash, gzip, inline_scripts, integrity, service_worker, single_file, size_line, static_csp,
-    static_page, version_of, with_csp, without_custom_section, SingleFile, Size, StaticApp,
-    FLOOR_CHECK, LOADER, UNSUPPORTED,
+    csp_hash, gzip, inline_scripts, integrity, minify_css, service_worker, single_file, size_line,
+    static_csp, static_page, version_of, with_csp, without_custom_section, SingleFile, Size,
+    StaticApp, FLOOR_CHECK, LOADER, UNSUPPORTED,
 };
 use std::io::Read;
 
@@ -232,4 +232,45 @@ fn the_target_features_section_and_only_it_is_stripped() {
     let mut endless = b"\0asm\x01\0\0\0\x01".to_vec();
     endless.extend_from_slice(&[0xff; 8]);
     assert!(without_custom_section(&endless, "x").is_err());
+}
+
+#[test]
+fn the_single_file_s_css_loses_comments_and_spaces_but_not_strings_or_meaning() {
+    assert_eq!(
+        minify_css(
+            "/* a note */\n.a  >  .b:hover ,\n.c {\n  color: red ;\n  margin: 0  auto;\n}\n"
+        ),
+        ".a > .b:hover,.c{color: red;margin: 0 auto;}"
+    );
+    // Strings keep their spaces and their comment-like text; escapes are kept.
+    assert_eq!(
+        minify_css(".q::before { content: \"a  /* b */  c\"; } .r { content: '\\'  x'; }"),
+        ".q::before{content: \"a  /* b */  c\";}.r{content: '\\'  x';}"
+    );
+    // A descendant combinator stays a space; an unclosed comment ends the text.
+    assert_eq!(minify_css(".a .b{x:1} /* open"), ".a .b{x:1}");
+    assert_eq!(minify_css(""), "");
+    // The app's stylesheet: smaller, and every rule still opens and closes.
+    let css = std::fs::read_to_string("style/main.css").unwrap();
+    let small = minify_css(&css);
+    assert!(
+        small.len() * 10 < css.len() * 9,
+        "{} of {}",
+        small.len(),
+        css.len()
+    );
+    let uncommented: String = css
+        .split("/*")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("*/").map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect();
+    assert_eq!(small.matches('{').count(), uncommented.matches('{').count());
+    assert_eq!(small.matches('}').count(), small.matches('{').count());
+    assert!(!small.contains("/*"));
 }

@@ -33,8 +33,9 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod pack {
     use jihua::pack::{
-        service_worker, single_file, size_line, static_page, version_of, without_custom_section,
-        SingleFile, Size, StaticApp, FLOOR_WASM_FEATURES, SINGLE_FILE_BUDGET,
+        minify_css, service_worker, single_file, size_line, static_page, version_of,
+        without_custom_section, SingleFile, Size, StaticApp, FLOOR_WASM_FEATURES,
+        SINGLE_FILE_BUDGET,
     };
     use std::path::{Path, PathBuf};
     use std::process::Command;
@@ -228,7 +229,7 @@ mod pack {
             let icon = read_text(&source.join("public/icon.svg"))?;
             let html = single_file(&SingleFile {
                 title: "计划 · jihua",
-                css: &css,
+                css: &minify_css(&css),
                 icon_svg: &icon,
                 glue: &glue,
                 wasm: &wasm,
