@@ -183,7 +183,19 @@ export class JihuaPage {
   }
 
   async waitSaved() {
-    await this.byTestId('save-status').and(this.page.locator('[data-state=saved]')).waitFor();
+    try {
+      await this.byTestId('save-status').and(this.page.locator('[data-state=saved]')).waitFor();
+    } catch (error) {
+      // Say what the page shows instead, so that a failure on a loaded machine can
+      // be told from a write that never ends.
+      const seen = await this.page.evaluate(() => ({
+        state: document.querySelector('[data-testid=save-status]')?.dataset.state,
+        error: document.querySelector('[data-testid=error-message]')?.textContent,
+        dialog: [...document.querySelectorAll('[role=dialog]')].map((d) => d.dataset.testid ?? d.className),
+      })).catch(() => null);
+      error.message += `\nsave-status is ${JSON.stringify(seen)}`;
+      throw error;
+    }
   }
 
   /** Clicks `export-plan` and returns the download's name and parsed content. */

@@ -393,6 +393,9 @@ test('a bundle with a photo that is not an image, or over 200 MB, is refused wit
 
 test('a photo that cannot be kept (storage full) leaves the entry saved, with a message; a non-image is refused', async () => {
   const app = await env.open();
+  // The first start saves the sample; a reload before that is stored races it (a
+  // late write of the first page meets the second one's, which is a conflict).
+  await app.waitSaved();
   await app.page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args) {
