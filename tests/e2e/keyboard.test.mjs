@@ -156,10 +156,10 @@ test('the year view is a grid of days for each month: the arrows move the focus,
   await app.page.goto(`${env.server.url}#calendar/year/${year}-03-31`);
   await app.byTestId('cal-year').waitFor();
   await tabTo(page, `[data-testid=cal-year-day][data-date="${year}-03-31"]`);
-  assert.equal(await attr(page, `[data-testid=cal-year-day][data-date="${year}-03-31"]`, 'aria-selected'), 'true');
+  await eventually.equal(() => attr(page, `[data-testid=cal-year-day][data-date="${year}-03-31"]`, 'aria-selected'), 'true');
   // One day of the year is in the Tab order.
-  assert.equal(await page.locator('[data-testid=cal-year-day][tabindex="0"]').count(), 1);
-  assert.equal(await page.locator('[data-testid=cal-mini-month] [role=grid]').count(), 12);
+  await eventually.equal(() => page.locator('[data-testid=cal-year-day][tabindex="0"]').count(), 1);
+  await eventually.equal(() => page.locator('[data-testid=cal-mini-month] [role=grid]').count(), 12);
   await page.keyboard.press('ArrowRight');
   await eventually.ok(() => focused(page, `[data-date="${year}-04-01"]`), 'the focus follows into April');
   await page.keyboard.press('ArrowDown');
